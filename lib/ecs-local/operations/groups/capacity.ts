@@ -1,0 +1,3 @@
+import type { Handler } from '../registry';
+
+export const capacityOperations: Record<string, Handler> = {};

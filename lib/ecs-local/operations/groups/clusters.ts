@@ -1,0 +1,3 @@
+import type { Handler } from '../registry';
+
+export const clustersOperations: Record<string, Handler> = {};

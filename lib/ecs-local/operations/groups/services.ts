@@ -1,0 +1,3 @@
+import type { Handler } from '../registry';
+
+export const servicesOperations: Record<string, Handler> = {};

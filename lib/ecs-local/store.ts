@@ -1,0 +1,207 @@
+// Durable state: one SQLite table of JSON documents, in WAL mode. Every API call runs inside one
+// transaction (see engine.ts), so a failed call changes nothing and an acknowledged one survives kill -9.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+/** What a document is. Each kind keeps its own id space per region. */
+export type Kind = 'cluster' | 'service' | 'task' | 'taskdef' | 'family' | 'instance' | 'deployment' | 'setting' | 'token';
+
+/** Indexed columns derived from a document, so lists and the scheduler never scan JSON. */
+export interface DocIndex {
+  /** Owner: cluster name for services, tasks and instances; family for task definitions. */
+  parent?: string;
+  /** A secondary key: a task's group, a service's deployment, a definition's revision (zero padded). */
+  key?: string;
+  /** A second secondary key: a task's startedBy, a service's launch type. */
+  ref?: string;
+  status?: string;
+  /** Epoch ms when the scheduler should next look at this document; undefined when nothing is pending. */
+  due?: number;
+}
+
+export interface ListFilter {
+  parent?: string;
+  key?: string;
+  ref?: string;
+  status?: string | readonly string[];
+  /** Only ids strictly greater than this (for pagination). */
+  after?: string;
+  limit?: number;
+  order?: 'asc' | 'desc';
+}
+
+export interface DueRef {
+  region: string;
+  kind: Kind;
+  id: string;
+}
+
+type Row = { body: string };
+
+export class Store {
+  readonly db: Database.Database;
+  private readonly stmts;
+
+  constructor(file: string) {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: a committed transaction survives a process crash (kill -9); only an OS crash may lose the last ones.
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS docs (
+        region TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL,
+        parent TEXT, key TEXT, ref TEXT, status TEXT, due INTEGER,
+        body TEXT NOT NULL,
+        PRIMARY KEY (region, kind, id)
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS docs_parent ON docs (region, kind, parent, key, id);
+      CREATE INDEX IF NOT EXISTS docs_ref ON docs (region, kind, ref);
+      CREATE INDEX IF NOT EXISTS docs_due ON docs (due) WHERE due IS NOT NULL;
+      CREATE TABLE IF NOT EXISTS counters (region TEXT NOT NULL, name TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (region, name)) WITHOUT ROWID;
+    `);
+    this.stmts = {
+      get: this.db.prepare<[string, string, string], Row>('SELECT body FROM docs WHERE region = ? AND kind = ? AND id = ?'),
+      put: this.db.prepare(
+        `INSERT INTO docs (region, kind, id, parent, key, ref, status, due, body) VALUES (@region, @kind, @id, @parent, @key, @ref, @status, @due, @body)
+         ON CONFLICT (region, kind, id) DO UPDATE SET parent = excluded.parent, key = excluded.key, ref = excluded.ref,
+           status = excluded.status, due = excluded.due, body = excluded.body`,
+      ),
+      setDue: this.db.prepare('UPDATE docs SET due = ? WHERE region = ? AND kind = ? AND id = ?'),
+      del: this.db.prepare('DELETE FROM docs WHERE region = ? AND kind = ? AND id = ?'),
+      due: this.db.prepare<[number, number], DueRef>(
+        'SELECT region, kind, id FROM docs WHERE due IS NOT NULL AND due <= ? ORDER BY due LIMIT ?',
+      ),
+      nextDue: this.db.prepare<[], { due: number | null }>('SELECT MIN(due) AS due FROM docs WHERE due IS NOT NULL'),
+      counterGet: this.db.prepare<[string, string], { value: number }>(
+        'SELECT value FROM counters WHERE region = ? AND name = ?',
+      ),
+      counterPut: this.db.prepare(
+        'INSERT INTO counters (region, name, value) VALUES (?, ?, ?) ON CONFLICT (region, name) DO UPDATE SET value = excluded.value',
+      ),
+    };
+  }
+
+  get<T>(region: string, kind: Kind, id: string): T | undefined {
+    const row = this.stmts.get.get(region, kind, id);
+    return row ? (JSON.parse(row.body) as T) : undefined;
+  }
+
+  put<T>(region: string, kind: Kind, id: string, body: T, index: DocIndex = {}): void {
+    this.stmts.put.run({
+      region,
+      kind,
+      id,
+      parent: index.parent ?? null,
+      key: index.key ?? null,
+      ref: index.ref ?? null,
+      status: index.status ?? null,
+      due: index.due === undefined ? null : Math.floor(index.due),
+      body: JSON.stringify(body),
+    });
+  }
+
+  /** Sets (or clears, with undefined) when the scheduler should next look at a document. */
+  setDue(region: string, kind: Kind, id: string, due: number | undefined): void {
+    this.stmts.setDue.run(due === undefined ? null : Math.floor(due), region, kind, id);
+  }
+
+  delete(region: string, kind: Kind, id: string): void {
+    this.stmts.del.run(region, kind, id);
+  }
+
+  private where(region: string, kind: Kind, filter: ListFilter): { sql: string; params: unknown[] } {
+    const clauses = ['region = ?', 'kind = ?'];
+    const params: unknown[] = [region, kind];
+    for (const col of ['parent', 'key', 'ref'] as const) {
+      const value = filter[col];
+      if (value !== undefined) {
+        clauses.push(`${col} = ?`);
+        params.push(value);
+      }
+    }
+    if (filter.status !== undefined) {
+      const statuses = typeof filter.status === 'string' ? [filter.status] : filter.status;
+      clauses.push(`status IN (${statuses.map(() => '?').join(', ') || 'NULL'})`);
+      params.push(...statuses);
+    }
+    if (filter.after !== undefined) {
+      clauses.push(filter.order === 'desc' ? 'id < ?' : 'id > ?');
+      params.push(filter.after);
+    }
+    return { sql: clauses.join(' AND '), params };
+  }
+
+  list<T>(region: string, kind: Kind, filter: ListFilter = {}): T[] {
+    const { sql, params } = this.where(region, kind, filter);
+    const limit = filter.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
+    const rows = this.db
+      .prepare<unknown[], Row>(
+        `SELECT body FROM docs WHERE ${sql} ORDER BY id ${filter.order === 'desc' ? 'DESC' : 'ASC'}${limit}`,
+      )
+      .all(...params);
+    return rows.map((r) => JSON.parse(r.body) as T);
+  }
+
+  ids(region: string, kind: Kind, filter: ListFilter = {}): string[] {
+    const { sql, params } = this.where(region, kind, filter);
+    const limit = filter.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
+    return this.db
+      .prepare<unknown[], { id: string }>(
+        `SELECT id FROM docs WHERE ${sql} ORDER BY id ${filter.order === 'desc' ? 'DESC' : 'ASC'}${limit}`,
+      )
+      .all(...params)
+      .map((r) => r.id);
+  }
+
+  /** Counts documents per status for the filter, e.g. tasks of a cluster by lastStatus. */
+  countByStatus(region: string, kind: Kind, filter: Omit<ListFilter, 'after' | 'limit' | 'order'> = {}): Record<string, number> {
+    const { sql, params } = this.where(region, kind, filter);
+    const rows = this.db
+      .prepare<unknown[], { status: string | null; n: number }>(
+        `SELECT status, COUNT(*) AS n FROM docs WHERE ${sql} GROUP BY status`,
+      )
+      .all(...params);
+    const out: Record<string, number> = {};
+    for (const r of rows) out[r.status ?? ''] = r.n;
+    return out;
+  }
+
+  /** Documents the scheduler should look at now, oldest first, across regions. */
+  due(now: number, limit = 1000): DueRef[] {
+    return this.stmts.due.all(Math.floor(now), limit);
+  }
+
+  nextDue(): number | undefined {
+    return this.stmts.nextDue.get()?.due ?? undefined;
+  }
+
+  /** A per-region sequence (task definition revisions, ids): returns the next value, starting at 1. */
+  next(region: string, name: string): number {
+    const value = (this.stmts.counterGet.get(region, name)?.value ?? 0) + 1;
+    this.stmts.counterPut.run(region, name, value);
+    return value;
+  }
+
+  peekCounter(region: string, name: string): number {
+    return this.stmts.counterGet.get(region, name)?.value ?? 0;
+  }
+
+  regions(): string[] {
+    return this.db
+      .prepare<[], { region: string }>('SELECT DISTINCT region FROM docs')
+      .all()
+      .map((r) => r.region);
+  }
+
+  /** Runs fn in one transaction: all of its writes land, or none do. Nested calls become savepoints. */
+  tx<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

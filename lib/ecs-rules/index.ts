@@ -1,0 +1,3 @@
+export * from './fargate';
+export * from './limits';
+export * from './names';
