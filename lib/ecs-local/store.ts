@@ -69,6 +69,7 @@ export class Store {
          ON CONFLICT (region, kind, id) DO UPDATE SET parent = excluded.parent, key = excluded.key, ref = excluded.ref,
            status = excluded.status, due = excluded.due, body = excluded.body`,
       ),
+      replaceBody: this.db.prepare('UPDATE docs SET body = ? WHERE region = ? AND kind = ? AND id = ?'),
       setDue: this.db.prepare('UPDATE docs SET due = ? WHERE region = ? AND kind = ? AND id = ?'),
       del: this.db.prepare('DELETE FROM docs WHERE region = ? AND kind = ? AND id = ?'),
       due: this.db.prepare<[number, number], DueRef>(
@@ -101,6 +102,11 @@ export class Store {
       due: index.due === undefined ? null : Math.floor(index.due),
       body: JSON.stringify(body),
     });
+  }
+
+  /** Replaces a document's body and keeps its index columns (e.g. after tagging). Returns false when it does not exist. */
+  replaceBody<T>(region: string, kind: Kind, id: string, body: T): boolean {
+    return this.stmts.replaceBody.run(JSON.stringify(body), region, kind, id).changes > 0;
   }
 
   /** Sets (or clears, with undefined) when the scheduler should next look at a document. */
