@@ -6,9 +6,11 @@
 // |----------|-----------------------------|--------------|---------------------|------------|--------------|
 // | cluster  | clusterName                 |              |                     |            | status       |
 // | taskdef  | family:0000042 (padded)     | family       |                     |            | status       |
+// | family   | family                      |              |                     |            | ACTIVE/INACTIVE (see task-definitions-shared.ts) |
 // | service  | clusterName/serviceName     | clusterName  | schedulingStrategy  | launchType | status       |
 // | task     | task id (32 hex)            | clusterName  | group               | startedBy  | lastStatus   |
 // | instance | container instance id       | clusterName  |                     |            | status       |
+// | setting  | <principal>#<name>          | principal ('*' = account default) | name |  |              |
 // | deployment | service deployment ARN    | clusterName/serviceName |          |            | status       |
 //
 // Taggable documents keep their tags in a top-level `tags` array.
@@ -63,9 +65,14 @@ export function activeCluster(ctx: OpContext, identifier: string | undefined): C
 
 /**
  * A task definition from `family`, `family:revision` or its ARN. A bare family means its latest ACTIVE
- * revision. Unknown ones get ECS's `Unable to describe task definition.`
+ * revision. Unknown ones get ECS's `Unable to describe task definition.`, and so do revisions being deleted
+ * (DELETE_IN_PROGRESS) unless `includeDeleting` is set (DescribeTaskDefinition still shows them).
  */
-export function findTaskDefinition(ctx: OpContext, identifier: string): TaskDefinitionDoc {
+export function findTaskDefinition(
+  ctx: OpContext,
+  identifier: string,
+  options: { includeDeleting?: boolean } = {},
+): TaskDefinitionDoc {
   const parsed = parseArn(identifier);
   const ref = parsed?.type === 'task-definition' ? parsed.path : identifier;
   const m = /^([a-zA-Z0-9_-]{1,255})(?::(\d{1,9}))?$/.exec(ref);
@@ -75,6 +82,6 @@ export function findTaskDefinition(ctx: OpContext, identifier: string): TaskDefi
   const doc = revision
     ? ctx.store.get<TaskDefinitionDoc>(ctx.region, 'taskdef', taskDefinitionId(family, Number(revision)))
     : ctx.store.list<TaskDefinitionDoc>(ctx.region, 'taskdef', { parent: family, status: 'ACTIVE', order: 'desc', limit: 1 })[0];
-  if (!doc || doc.status === 'DELETE_IN_PROGRESS') throw notFound();
+  if (!doc || (doc.status === 'DELETE_IN_PROGRESS' && !options.includeDeleting)) throw notFound();
   return doc;
 }

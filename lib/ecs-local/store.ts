@@ -41,6 +41,8 @@ type Row = { body: string };
 
 export class Store {
   readonly db: Database.Database;
+  /** One transaction wrapper for every call: `db.transaction()` builds its wrappers anew each time it is called. */
+  private readonly transaction: (fn: () => unknown) => unknown;
   private readonly stmts;
 
   constructor(file: string) {
@@ -50,6 +52,7 @@ export class Store {
     // NORMAL in WAL mode: a committed transaction survives a process crash (kill -9); only an OS crash may lose the last ones.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    this.transaction = this.db.transaction((fn: () => unknown) => fn());
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS docs (
         region TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL,
@@ -59,6 +62,8 @@ export class Store {
       ) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS docs_parent ON docs (region, kind, parent, key, id);
       CREATE INDEX IF NOT EXISTS docs_ref ON docs (region, kind, ref);
+      -- Counts by status (cluster task counts, a family's revisions) read only this index, never the bodies.
+      CREATE INDEX IF NOT EXISTS docs_status ON docs (region, kind, parent, status);
       CREATE INDEX IF NOT EXISTS docs_due ON docs (due) WHERE due IS NOT NULL;
       CREATE TABLE IF NOT EXISTS counters (region TEXT NOT NULL, name TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (region, name)) WITHOUT ROWID;
     `);
@@ -140,36 +145,41 @@ export class Store {
     return { sql: clauses.join(' AND '), params };
   }
 
-  list<T>(region: string, kind: Kind, filter: ListFilter = {}): T[] {
+  /** Prepared statements for the dynamic list queries, by SQL text: preparing costs more than running them. */
+  private readonly dynamic = new Map<string, Database.Statement<unknown[], unknown>>();
+
+  private prepared<R>(sql: string): Database.Statement<unknown[], R> {
+    let stmt = this.dynamic.get(sql);
+    if (!stmt) {
+      if (this.dynamic.size >= 500) this.dynamic.clear(); // status sets vary; keep the cache bounded
+      stmt = this.db.prepare<unknown[], unknown>(sql);
+      this.dynamic.set(sql, stmt);
+    }
+    return stmt as Database.Statement<unknown[], R>;
+  }
+
+  private select<R>(columns: string, region: string, kind: Kind, filter: ListFilter): R[] {
     const { sql, params } = this.where(region, kind, filter);
-    const limit = filter.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
-    const rows = this.db
-      .prepare<unknown[], Row>(
-        `SELECT body FROM docs WHERE ${sql} ORDER BY id ${filter.order === 'desc' ? 'DESC' : 'ASC'}${limit}`,
-      )
-      .all(...params);
-    return rows.map((r) => JSON.parse(r.body) as T);
+    const limited = filter.limit !== undefined;
+    if (limited) params.push(Math.max(0, Math.floor(filter.limit as number)));
+    const text = `SELECT ${columns} FROM docs WHERE ${sql} ORDER BY id ${filter.order === 'desc' ? 'DESC' : 'ASC'}${limited ? ' LIMIT ?' : ''}`;
+    return this.prepared<R>(text).all(...params);
+  }
+
+  list<T>(region: string, kind: Kind, filter: ListFilter = {}): T[] {
+    return this.select<Row>('body', region, kind, filter).map((r) => JSON.parse(r.body) as T);
   }
 
   ids(region: string, kind: Kind, filter: ListFilter = {}): string[] {
-    const { sql, params } = this.where(region, kind, filter);
-    const limit = filter.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(filter.limit))}`;
-    return this.db
-      .prepare<unknown[], { id: string }>(
-        `SELECT id FROM docs WHERE ${sql} ORDER BY id ${filter.order === 'desc' ? 'DESC' : 'ASC'}${limit}`,
-      )
-      .all(...params)
-      .map((r) => r.id);
+    return this.select<{ id: string }>('id', region, kind, filter).map((r) => r.id);
   }
 
   /** Counts documents per status for the filter, e.g. tasks of a cluster by lastStatus. */
   countByStatus(region: string, kind: Kind, filter: Omit<ListFilter, 'after' | 'limit' | 'order'> = {}): Record<string, number> {
     const { sql, params } = this.where(region, kind, filter);
-    const rows = this.db
-      .prepare<unknown[], { status: string | null; n: number }>(
-        `SELECT status, COUNT(*) AS n FROM docs WHERE ${sql} GROUP BY status`,
-      )
-      .all(...params);
+    const rows = this.prepared<{ status: string | null; n: number }>(
+      `SELECT status, COUNT(*) AS n FROM docs WHERE ${sql} GROUP BY status`,
+    ).all(...params);
     const out: Record<string, number> = {};
     for (const r of rows) out[r.status ?? ''] = r.n;
     return out;
@@ -204,7 +214,7 @@ export class Store {
 
   /** Runs fn in one transaction: all of its writes land, or none do. Nested calls become savepoints. */
   tx<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.transaction(fn) as T;
   }
 
   close(): void {

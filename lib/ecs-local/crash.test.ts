@@ -1,0 +1,150 @@
+// Durability: writes the engine acknowledged survive `kill -9`, and a task caught mid-launch resumes its
+// lifecycle after a restart. Runs the real CLI process on a temporary data directory.
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  CreateClusterCommand,
+  DescribeClustersCommand,
+  DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
+  ECSClient,
+  ListClustersCommand,
+  RegisterTaskDefinitionCommand,
+  RunTaskCommand,
+} from '@aws-sdk/client-ecs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { operations } from './operations';
+
+const has = (...ops: string[]) => ops.every((op) => Object.hasOwn(operations, op));
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-local-crash-'));
+const started: ChildProcess[] = [];
+
+interface RunningEngine {
+  child: ChildProcess;
+  client: ECSClient;
+}
+
+/** Starts the CLI in its own process group on a free port and resolves once it prints where it listens. */
+function startEngine(): Promise<RunningEngine> {
+  const child = spawn(TSX, ['lib/ecs-local/cli.ts'], {
+    cwd: ROOT,
+    detached: true, // own process group: kill -9 reaches tsx's node child too
+    env: {
+      ...process.env,
+      ECS_LOCAL_DATA_DIR: dataDir,
+      ECS_LOCAL_PORT: '0',
+      ECS_LOCAL_HOST: '127.0.0.1',
+      ECS_LOCAL_TIME_SCALE: '0.1',
+      ECS_LOCAL_LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`engine did not start: ${out}${err}`)), 30_000);
+    child.stderr?.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (!m) return;
+      clearTimeout(timer);
+      const client = new ECSClient({
+        region: 'us-east-1',
+        endpoint: m[1],
+        credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+        maxAttempts: 1,
+      });
+      resolve({ child, client });
+    });
+    child.once('exit', (code) => reject(new Error(`engine exited with ${code}: ${err}`)));
+  });
+}
+
+function kill9(engine: RunningEngine): Promise<void> {
+  return new Promise((resolve) => {
+    engine.child.once('exit', () => resolve());
+    process.kill(-(engine.child.pid as number), 'SIGKILL');
+  });
+}
+
+afterAll(() => {
+  for (const child of started) {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-(child.pid as number), 'SIGKILL');
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const network = { awsvpcConfiguration: { subnets: ['subnet-1'], securityGroups: ['sg-1'] } };
+
+describe.skipIf(!has('CreateCluster', 'ListClusters', 'DescribeClusters'))('kill -9 and restart', () => {
+  it('keeps every acknowledged write and resumes tasks in flight', { timeout: 90_000 }, async () => {
+    const first = await startEngine();
+    const names = Array.from({ length: 12 }, (_, i) => `crash-${i}`);
+    for (const clusterName of names) await first.client.send(new CreateClusterCommand({ clusterName }));
+
+    const withTaskDefinitions = has('RegisterTaskDefinition', 'DescribeTaskDefinition');
+    if (withTaskDefinitions) {
+      for (let i = 0; i < 3; i++) {
+        await first.client.send(
+          new RegisterTaskDefinitionCommand({
+            family: 'crash-td',
+            networkMode: 'awsvpc',
+            requiresCompatibilities: ['FARGATE'],
+            cpu: '256',
+            memory: '512',
+            containerDefinitions: [
+              // 20 s to start (2 s at time scale 0.1): the task is certainly in flight when the engine dies.
+              { name: 'app', image: 'nginx:latest', essential: true, dockerLabels: { 'ecs-local.start-seconds': '20' } },
+            ],
+          }),
+        );
+      }
+    }
+    let taskArn: string | undefined;
+    if (withTaskDefinitions && has('RunTask', 'DescribeTasks')) {
+      const run = await first.client.send(
+        new RunTaskCommand({
+          cluster: 'crash-0',
+          taskDefinition: 'crash-td:3',
+          launchType: 'FARGATE',
+          networkConfiguration: network,
+        }),
+      );
+      taskArn = run.tasks?.[0]?.taskArn;
+      expect(run.tasks?.[0]?.lastStatus).not.toBe('RUNNING');
+    }
+    await kill9(first);
+
+    const second = await startEngine();
+    const listed = (await second.client.send(new ListClustersCommand({}))).clusterArns ?? [];
+    for (const name of names) expect(listed).toContain(`arn:aws:ecs:us-east-1:000000000000:cluster/${name}`);
+    const described = await second.client.send(new DescribeClustersCommand({ clusters: names }));
+    expect(described.clusters?.map((c) => c.status)).toEqual(names.map(() => 'ACTIVE'));
+
+    if (withTaskDefinitions) {
+      const td = await second.client.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'crash-td' }));
+      expect(td.taskDefinition?.revision).toBe(3);
+    }
+    if (taskArn) {
+      const deadline = Date.now() + 20_000;
+      let status: string | undefined;
+      while (Date.now() < deadline) {
+        const tasks = await second.client.send(new DescribeTasksCommand({ cluster: 'crash-0', tasks: [taskArn] }));
+        status = tasks.tasks?.[0]?.lastStatus;
+        if (status === 'RUNNING' || status === 'STOPPED') break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(status).toBe('RUNNING');
+    }
+    await kill9(second);
+  });
+});

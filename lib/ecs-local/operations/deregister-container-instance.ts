@@ -1,0 +1,29 @@
+// DeregisterContainerInstance. Differs from ECS: with force, tasks still on the instance are left as they
+// are (ECS orphans them too; services then replace them on their own schedule).
+import type { DeregisterContainerInstanceRequest, DeregisterContainerInstanceResponse } from '@aws-sdk/client-ecs';
+import type { Wire } from '../context';
+import { activeCluster } from '../docs';
+import { invalidParameter } from '../errors';
+import { findInstance, instanceTaskCounts, instanceView, saveInstance, unknownInstance } from './container-instances-shared';
+import { operation } from './registry';
+
+export const deregisterContainerInstance = operation<
+  DeregisterContainerInstanceRequest,
+  Wire<DeregisterContainerInstanceResponse>
+>((ctx, input) => {
+  const cluster = activeCluster(ctx, input.cluster).clusterName;
+  const identifier = input.containerInstance ?? '';
+  const doc = findInstance(ctx, cluster, identifier);
+  if (!doc || doc.status === 'INACTIVE') throw unknownInstance(identifier);
+  const counts = instanceTaskCounts(ctx, cluster);
+  const tasks = counts.get(doc.containerInstanceArn);
+  const live = tasks ? tasks.running + tasks.pending : 0;
+  if (live > 0 && !input.force)
+    throw invalidParameter(
+      `The container instance has ${live} ${live === 1 ? 'task' : 'tasks'} on it. Stop them first, or deregister with force to leave them orphaned.`,
+    );
+  doc.status = 'INACTIVE';
+  doc.agentConnected = false;
+  saveInstance(ctx, doc);
+  return { containerInstance: instanceView(ctx, doc, { counts, tags: true }) };
+});

@@ -1,0 +1,65 @@
+// Shared by the task definition operations: saving a revision with its index, the per-family summary that
+// ListTaskDefinitionFamilies reads, and parsing `family:revision` / ARN identifiers.
+import type { TaskDefinition } from '@aws-sdk/client-ecs';
+import { arn, type OpContext, parseArn, type Wire } from '../context';
+import { type TaskDefinitionDoc, taskDefinitionId } from '../docs';
+
+/**
+ * One `family` document per family that still has ACTIVE or INACTIVE revisions (status ACTIVE when any
+ * revision is ACTIVE, else INACTIVE). A family whose revisions are all deleted has none, so it drops out
+ * of ListTaskDefinitionFamilies; its revision counter (`family:<name>`) lives on, so numbers are never reused.
+ */
+export interface FamilyDoc {
+  family: string;
+  status: 'ACTIVE' | 'INACTIVE';
+}
+
+export function saveTaskDefinition(ctx: OpContext, doc: TaskDefinitionDoc): void {
+  ctx.store.put(ctx.region, 'taskdef', taskDefinitionId(doc.family, doc.revision), doc, {
+    parent: doc.family,
+    status: doc.status,
+  });
+  refreshFamily(ctx, doc.family);
+}
+
+/** Recomputes a family's summary from its revisions; call after any revision changes status. */
+export function refreshFamily(ctx: OpContext, family: string): void {
+  const counts = ctx.store.countByStatus(ctx.region, 'taskdef', { parent: family });
+  const status = counts.ACTIVE ? 'ACTIVE' : counts.INACTIVE ? 'INACTIVE' : undefined;
+  if (!status) {
+    ctx.store.delete(ctx.region, 'family', family);
+    return;
+  }
+  const doc: FamilyDoc = { family, status };
+  ctx.store.put(ctx.region, 'family', family, doc, { status });
+}
+
+/** The wire view of a stored revision: everything but its tags (sent separately, on request). */
+export function taskDefinitionView(doc: TaskDefinitionDoc): Wire<TaskDefinition> {
+  const { tags: _tags, ...view } = doc;
+  return view;
+}
+
+/** The ARN of a stored revision from its document id (`family:0000042`). */
+export function taskDefinitionArnOfId(ctx: OpContext, id: string): string {
+  const colon = id.lastIndexOf(':');
+  return arn(ctx, `task-definition/${id.slice(0, colon)}:${Number(id.slice(colon + 1))}`);
+}
+
+export type RevisionRef =
+  | { kind: 'revision'; family: string; revision: number }
+  | { kind: 'family'; family: string }
+  | { kind: 'invalid' };
+
+/** Parses `family:revision`, a bare `family`, or a task definition ARN (whose region and account are ignored). */
+export function parseRevisionRef(identifier: string): RevisionRef {
+  const parsed = parseArn(identifier);
+  if (parsed && parsed.type !== 'task-definition') return { kind: 'invalid' };
+  const m = /^([a-zA-Z0-9_-]{1,255})(?::(\d{1,9}))?$/.exec(parsed ? parsed.path : identifier);
+  if (!m) return { kind: 'invalid' };
+  return m[2] === undefined ? { kind: 'family', family: m[1] } : { kind: 'revision', family: m[1], revision: Number(m[2]) };
+}
+
+export function getRevision(ctx: OpContext, family: string, revision: number): TaskDefinitionDoc | undefined {
+  return ctx.store.get<TaskDefinitionDoc>(ctx.region, 'taskdef', taskDefinitionId(family, revision));
+}
