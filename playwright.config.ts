@@ -6,6 +6,9 @@ export const E2E_ENGINE_PORT = Number(process.env.E2E_ENGINE_PORT ?? 4700);
 export const E2E_CONSOLE_PORT = Number(process.env.E2E_CONSOLE_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// `--project=api` needs only the engine; skip building and serving the console for it.
+const apiOnly = process.argv.includes('--project=api') || process.argv.includes('api');
+
 const engineEnv = {
   ECS_LOCAL_PORT: String(E2E_ENGINE_PORT),
   ECS_LOCAL_HOST: '127.0.0.1',
@@ -41,12 +44,16 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
-    {
-      command: `npx next start -H 127.0.0.1 -p ${E2E_CONSOLE_PORT}`,
-      url: `http://127.0.0.1:${E2E_CONSOLE_PORT}/api/health`,
-      env: { ...engineEnv, ECS_CONSOLE_TARGET: 'local', ECS_CONSOLE_DATA_DIR: '.data/e2e-console' },
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
+    ...(apiOnly
+      ? []
+      : [
+          {
+            command: `npx next start -H 127.0.0.1 -p ${E2E_CONSOLE_PORT}`,
+            url: `http://127.0.0.1:${E2E_CONSOLE_PORT}/api/health`,
+            env: { ...engineEnv, ECS_CONSOLE_TARGET: 'local', ECS_CONSOLE_DATA_DIR: '.data/e2e-console' },
+            reuseExistingServer: false,
+            timeout: 120_000,
+          },
+        ]),
   ],
 });

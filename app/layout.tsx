@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
+import { isTheme, SYSTEM_THEME_SCRIPT, THEME_COOKIE } from '@/components/shell/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,10 +9,16 @@ export const metadata: Metadata = {
   description: 'A web console for Amazon ECS with its own local ECS engine',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// The theme class is rendered on the server from the cookie, so there is no flash of the wrong theme.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const theme = (await cookies()).get(THEME_COOKIE)?.value;
   return (
-    <html lang="en" suppressHydrationWarning>
-      <body className="min-h-screen bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">{children}</body>
+    <html lang="en" className={theme === 'dark' ? 'dark' : undefined} suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant script, runs before paint */}
+        {!isTheme(theme) && <script dangerouslySetInnerHTML={{ __html: SYSTEM_THEME_SCRIPT }} />}
+      </head>
+      <body className="min-h-screen bg-zinc-50 text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">{children}</body>
     </html>
   );
 }

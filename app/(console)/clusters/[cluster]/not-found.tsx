@@ -1,0 +1,15 @@
+import { Alert } from '@/components/ui/alert';
+import { ButtonLink } from '@/components/ui/button';
+
+export default function ClusterNotFound() {
+  return (
+    <Alert
+      type="error"
+      title="Cluster not found"
+      action={<ButtonLink href="/clusters">View clusters</ButtonLink>}
+      className="my-4"
+    >
+      <p>The cluster does not exist in this Region, or it has been deleted. Check the name and the selected Region.</p>
+    </Alert>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ServiceActions } from '@/components/services/service-actions';
+import { ServiceSummary } from '@/components/services/service-summary';
+import { parseServiceTab, ServiceTabContent } from '@/components/services/service-tab-content';
+import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { PageHeader } from '@/components/ui/panel';
+import { attempt } from '@/lib/ecs/errors';
+import { getService } from '@/lib/ecs/services';
+import { listTasks } from '@/lib/ecs/tasks';
+import { queryKeys } from '@/lib/query/keys';
+import { Prefetched } from '@/lib/query/prefetched';
+
+type Props = {
+  params: Promise<{ cluster: string; service: string }>;
+  searchParams: Promise<{ tab?: string | string[] }>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).service) };
+}
+
+// One service: live overview, header actions, and its tabs; every part polls the same service query.
+export default async function ServicePage({ params, searchParams }: Props) {
+  const { cluster: rawCluster, service: rawService } = await params;
+  const [cluster, service] = [decodeURIComponent(rawCluster), decodeURIComponent(rawService)];
+  const tab = parseServiceTab((await searchParams).tab);
+  const base = `/clusters/${encodeURIComponent(cluster)}`;
+  const crumbs = [
+    { label: 'Clusters', href: '/clusters' },
+    { label: cluster, href: `${base}/services` },
+    { label: 'Services', href: `${base}/services` },
+    { label: service },
+  ];
+  const taskFilter = { desiredStatus: 'RUNNING' as const, serviceName: service };
+  const result = await attempt(`service ${service}`, () =>
+    Promise.all([getService(cluster, service), tab === 'tasks' ? listTasks(cluster, taskFilter) : undefined]),
+  );
+  if (!result.ok && result.error.kind !== 'not-found')
+    return (
+      <>
+        <Breadcrumbs items={crumbs} />
+        <EcsErrorPanel error={result.error} retryHref={`${base}/services/${encodeURIComponent(service)}`} />
+      </>
+    );
+  const [detail, tasks] = result.ok ? result.data : [undefined, undefined];
+  if (!detail) notFound();
+  return (
+    <Prefetched
+      entries={[
+        [queryKeys.service(cluster, service), detail],
+        ...(tasks ? [[queryKeys.tasks(cluster, taskFilter), tasks] as const] : []),
+      ]}
+    >
+      <Breadcrumbs items={crumbs} />
+      <PageHeader title={service} actions={<ServiceActions cluster={cluster} service={service} />} />
+      <ServiceSummary cluster={cluster} service={service} />
+      <ServiceTabContent cluster={cluster} service={service} tab={tab} />
+    </Prefetched>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { UpdateServiceForm } from '@/components/services/update-service-form';
+import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { PageHeader } from '@/components/ui/panel';
+import { attempt } from '@/lib/ecs/errors';
+import { listActiveRevisions } from '@/lib/ecs/launch-options';
+import { getService } from '@/lib/ecs/services';
+
+export const metadata: Metadata = { title: 'Update service' };
+
+type Props = { params: Promise<{ cluster: string; service: string }> };
+
+// Update service: desired tasks, task definition revision, force new deployment, deployment options.
+export default async function UpdateServicePage({ params }: Props) {
+  const { cluster: c, service: s } = await params;
+  const [cluster, service] = [decodeURIComponent(c), decodeURIComponent(s)];
+  const base = `/clusters/${encodeURIComponent(cluster)}`;
+  const result = await attempt(`update ${service}`, () => Promise.all([getService(cluster, service), listActiveRevisions()]));
+  if (!result.ok && result.error.kind !== 'not-found') return <EcsErrorPanel error={result.error} />;
+  const [detail, families] = result.ok ? result.data : [undefined, []];
+  if (detail?.status !== 'ACTIVE') notFound();
+  return (
+    <div className="max-w-4xl">
+      <Breadcrumbs
+        items={[
+          { label: 'Clusters', href: '/clusters' },
+          { label: cluster, href: `${base}/services` },
+          { label: service, href: `${base}/services/${encodeURIComponent(service)}` },
+          { label: 'Update service' },
+        ]}
+      />
+      <PageHeader title={`Update ${service}`} />
+      <UpdateServiceForm cluster={cluster} service={detail} families={families} />
+    </div>
+  );
+}

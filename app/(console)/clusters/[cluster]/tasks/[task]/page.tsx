@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
+import { TaskActions } from '@/components/tasks/task-actions';
+import { TaskDetails } from '@/components/tasks/task-details';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { PageHeader } from '@/components/ui/panel';
+import { attempt } from '@/lib/ecs/errors';
+import { getTask } from '@/lib/ecs/tasks';
+import { queryKeys } from '@/lib/query/keys';
+import { Prefetched } from '@/lib/query/prefetched';
+
+type Props = { params: Promise<{ cluster: string; task: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Task ${decodeURIComponent((await params).task)}` };
+}
+
+// One task, live: overview, configuration and network, containers, tags, and Stop.
+export default async function TaskPage({ params }: Props) {
+  const { cluster: c, task: t } = await params;
+  const [cluster, id] = [decodeURIComponent(c), decodeURIComponent(t)];
+  const base = `/clusters/${encodeURIComponent(cluster)}`;
+  const crumbs = [
+    { label: 'Clusters', href: '/clusters' },
+    { label: cluster, href: `${base}/tasks` },
+    { label: 'Tasks', href: `${base}/tasks` },
+    { label: id },
+  ];
+  const result = await attempt(`task ${id}`, () => getTask(cluster, id));
+  if (!result.ok && result.error.kind !== 'not-found')
+    return (
+      <>
+        <Breadcrumbs items={crumbs} />
+        <EcsErrorPanel error={result.error} retryHref={`${base}/tasks/${id}`} />
+      </>
+    );
+  const task = result.ok ? result.data : undefined;
+  if (!task) notFound();
+  return (
+    <Prefetched entries={[[queryKeys.task(cluster, id), task]]}>
+      <Breadcrumbs items={crumbs} />
+      <PageHeader title={`Task ${id}`} actions={<TaskActions cluster={cluster} id={id} />} />
+      <TaskDetails cluster={cluster} id={id} />
+    </Prefetched>
+  );
+}

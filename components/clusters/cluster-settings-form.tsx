@@ -1,0 +1,26 @@
+'use client';
+// Configuration tab: change Container Insights in place (UpdateClusterSettings).
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Panel } from '@/components/ui/panel';
+import { updateClusterSettings } from '@/lib/actions/clusters';
+import { idleState } from '@/lib/actions/state';
+import type { ContainerInsights } from '@/lib/ecs/cluster-view';
+import { ActionResult } from './action-result';
+import { ContainerInsightsChoice } from './container-insights-choice';
+
+export function ClusterSettingsForm({ cluster, containerInsights }: { cluster: string; containerInsights: ContainerInsights }) {
+  const [state, formAction, pending] = useActionState(updateClusterSettings, idleState);
+  return (
+    <Panel title="Monitoring" description="CloudWatch Container Insights for this cluster.">
+      <form action={formAction} className="space-y-4">
+        <ActionResult state={state} />
+        <input type="hidden" name="cluster" value={cluster} />
+        <ContainerInsightsChoice key={containerInsights} initial={containerInsights} />
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? 'Saving…' : 'Save monitoring'}
+        </Button>
+      </form>
+    </Panel>
+  );
+}

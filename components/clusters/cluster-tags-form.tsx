@@ -1,0 +1,25 @@
+'use client';
+// Tags tab: "Manage tags" in place; the action diffs against the cluster's current tags.
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Panel } from '@/components/ui/panel';
+import { type TagRow, TagsEditor } from '@/components/ui/tags-editor';
+import { updateClusterTags } from '@/lib/actions/clusters';
+import { fieldError, idleState } from '@/lib/actions/state';
+import { ActionResult } from './action-result';
+
+export function ClusterTagsForm({ cluster, tags }: { cluster: string; tags: TagRow[] }) {
+  const [state, formAction, pending] = useActionState(updateClusterTags, idleState);
+  return (
+    <Panel title={`Tags (${tags.length})`} description="Tags help you identify, organize and search for the cluster.">
+      <form action={formAction} className="space-y-4">
+        <ActionResult state={state} />
+        <input type="hidden" name="cluster" value={cluster} />
+        <TagsEditor key={JSON.stringify(tags)} initial={tags} error={fieldError(state, 'tags')} />
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? 'Saving…' : 'Save tags'}
+        </Button>
+      </form>
+    </Panel>
+  );
+}

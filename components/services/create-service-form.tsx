@@ -1,0 +1,120 @@
+'use client';
+// "Create service": task definition, compute, deployment configuration, failure detection, networking, load
+// balancing and tags. Offers only what the chosen task definition allows and says why the rest is unavailable.
+import { useActionState, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { ChoiceGroup, Radio } from '@/components/ui/checkbox';
+import { TextField } from '@/components/ui/field';
+import { Panel } from '@/components/ui/panel';
+import { TagsEditor } from '@/components/ui/tags-editor';
+import { createService } from '@/lib/actions/services';
+import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
+import type { LaunchOptions } from '@/lib/ecs/launch-options';
+import { SERVICE_NAME_HINT, serviceNameError } from '@/lib/schemas/service';
+import { ComputeFields, defaultCompute, validCompute } from './compute-fields';
+import { DeploymentFields } from './deployment-fields';
+import { LoadBalancingFields } from './load-balancing-fields';
+import { checkedAfter, NetworkingFields } from './networking-fields';
+import { ServiceTagsFields } from './service-tags-fields';
+import { TaskDefinitionPicker } from './task-definition-picker';
+
+export function CreateServiceForm({ cluster, options }: { cluster: string; options: LaunchOptions }) {
+  const [state, formAction, pending] = useActionState(createService, idleState);
+  const td = options.selected;
+  const [compute, setCompute] = useState(() => defaultCompute(td, options.cluster));
+  const choice = validCompute(compute, td);
+  const [name, setName] = useState(() => submittedValue(state, 'serviceName'));
+  const [touched, setTouched] = useState(false);
+  const [daemon, setDaemon] = useState(false);
+  const typedError = touched ? serviceNameError(name) : undefined;
+  const fargate = choice.computeOption === 'launchType' && choice.launchType === 'FARGATE';
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <input type="hidden" name="cluster" value={cluster} />
+      {state.status === 'error' && (
+        <Alert type="error" title="The service could not be created">
+          {state.message}
+        </Alert>
+      )}
+      <Panel title="Service details">
+        <div className="space-y-4">
+          <TaskDefinitionPicker families={options.families} selected={td} error={fieldError(state, 'taskDefinition')} />
+          <TextField
+            id="serviceName"
+            name="serviceName"
+            label="Service name"
+            constraint={`Unique within the cluster. ${SERVICE_NAME_HINT}`}
+            value={name}
+            autoComplete="off"
+            onChange={(e) => {
+              setName(e.target.value);
+              setTouched(true);
+            }}
+            error={typedError ?? fieldError(state, 'serviceName')}
+            className="max-w-xl"
+          />
+        </div>
+      </Panel>
+      <Panel title="Environment" description={`Existing cluster: ${cluster}`}>
+        <ComputeFields
+          td={td}
+          cluster={options.cluster}
+          value={choice}
+          onChange={setCompute}
+          strategyError={fieldError(state, 'strategy')}
+        />
+      </Panel>
+      <Panel title="Deployment configuration">
+        <div className="space-y-4">
+          <ChoiceGroup legend="Service type" error={fieldError(state, 'schedulingStrategy')}>
+            <Radio
+              id="type-replica"
+              name="schedulingStrategy"
+              value="REPLICA"
+              checked={!daemon}
+              onChange={() => setDaemon(false)}
+              label="Replica"
+              description="Place and maintain a desired number of tasks across your cluster."
+            />
+            <Radio
+              id="type-daemon"
+              name="schedulingStrategy"
+              value="DAEMON"
+              checked={daemon}
+              disabled={fargate}
+              onChange={() => setDaemon(true)}
+              label="Daemon"
+              description={
+                fargate
+                  ? 'Unavailable: the Daemon service type does not support the Fargate launch type.'
+                  : 'Place one task on each container instance.'
+              }
+            />
+          </ChoiceGroup>
+          <DeploymentFields state={state} daemon={daemon} />
+        </div>
+      </Panel>
+      <Panel title="Networking" description="For task definitions that use the awsvpc network mode.">
+        <NetworkingFields td={td} state={state} />
+      </Panel>
+      <Panel title="Load balancing - optional">
+        <LoadBalancingFields td={td} state={state} />
+      </Panel>
+      <Panel title="Tags - optional">
+        <ServiceTagsFields state={state} managedTagsDefault={checkedAfter(state, 'enableECSManagedTags', true)} />
+        <div className="mt-4">
+          <TagsEditor error={fieldError(state, 'tags')} />
+        </div>
+      </Panel>
+      <div className="flex justify-end gap-2">
+        <ButtonLink href={`/clusters/${encodeURIComponent(cluster)}/services`} variant="link">
+          Cancel
+        </ButtonLink>
+        <Button type="submit" variant="primary" disabled={pending || !td || !!typedError}>
+          {pending ? 'Creating…' : 'Create'}
+        </Button>
+      </div>
+    </form>
+  );
+}

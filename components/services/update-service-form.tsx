@@ -1,0 +1,112 @@
+'use client';
+// "Update service": task definition revision (same family or another), Force new deployment, desired tasks and
+// deployment options. A new revision or Force new deployment starts a deployment; counts and options do not.
+import { useActionState, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
+import { Panel } from '@/components/ui/panel';
+import { SelectField } from '@/components/ui/select';
+import { updateService } from '@/lib/actions/services';
+import { fieldError, idleState } from '@/lib/actions/state';
+import type { FamilyRevisions } from '@/lib/ecs/launch-options';
+import type { ServiceDetail } from '@/lib/ecs/service-view';
+import { DeploymentFields } from './deployment-fields';
+import { checkedAfter } from './networking-fields';
+
+export function UpdateServiceForm({
+  cluster,
+  service,
+  families,
+}: {
+  cluster: string;
+  service: ServiceDetail;
+  families: readonly FamilyRevisions[];
+}) {
+  const [state, formAction, pending] = useActionState(updateService, idleState);
+  const current = service.taskDefinition;
+  const currentFamily = current.slice(0, current.lastIndexOf(':'));
+  const currentRevision = Number(current.slice(current.lastIndexOf(':') + 1));
+  const [family, setFamilyState] = useState(currentFamily);
+  const [revision, setRevision] = useState(String(currentRevision));
+  const revisionsOf = (f: string) => families.find((x) => x.family === f)?.revisions ?? [];
+  // The current revision stays selectable even if it has since been deregistered.
+  const options = [...new Set([...(family === currentFamily ? [currentRevision] : []), ...revisionsOf(family)])].sort(
+    (a, b) => b - a,
+  );
+  const isCurrent = (r: number) => family === currentFamily && r === currentRevision;
+  const setFamily = (f: string) => {
+    setFamilyState(f);
+    setRevision(String(f === currentFamily ? currentRevision : (revisionsOf(f)[0] ?? '')));
+  };
+  const href = `/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service.name)}`;
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <input type="hidden" name="cluster" value={cluster} />
+      <input type="hidden" name="service" value={service.name} />
+      {state.status === 'error' && (
+        <Alert type="error" title="The service could not be updated">
+          {state.message}
+        </Alert>
+      )}
+      <Panel title="Deployment configuration" description={`Currently running ${current}.`}>
+        <div className="space-y-4">
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SelectField
+              id="td-family"
+              label="Task definition family"
+              value={family}
+              onChange={(e) => setFamily(e.target.value)}
+              options={[...new Set([family, ...families.map((f) => f.family)])].map((f) => ({ value: f, label: f }))}
+            />
+            <SelectField
+              id="td-revision"
+              label="Task definition revision"
+              value={revision}
+              onChange={(e) => setRevision(e.target.value)}
+              options={options.map((r, i) => ({
+                value: String(r),
+                label: `${r}${i === 0 ? ' (LATEST)' : ''}${isCurrent(r) ? ' - current' : ''}`,
+              }))}
+              error={fieldError(state, 'taskDefinition')}
+            />
+            <input type="hidden" name="taskDefinition" value={`${family}:${revision}`} />
+          </div>
+          <Checkbox
+            id="forceNewDeployment"
+            name="forceNewDeployment"
+            defaultChecked={checkedAfter(state, 'forceNewDeployment', false)}
+            label="Force new deployment"
+            description="Starts a new deployment with the same task definition, replacing every task (for example to pull a new image for the same tag)."
+          />
+          <DeploymentFields
+            state={state}
+            daemon={service.serviceType === 'DAEMON'}
+            defaults={{
+              desiredCount: service.desired,
+              minimumHealthyPercent: service.minimumHealthyPercent ?? 100,
+              maximumPercent: service.maximumPercent ?? 200,
+              circuitBreaker: service.circuitBreaker,
+              rollback: service.rollback,
+            }}
+          />
+          {service.serviceType === 'DAEMON' && (
+            <>
+              <input type="hidden" name="desiredCount" value={service.desired} />
+              <input type="hidden" name="minimumHealthyPercent" value={service.minimumHealthyPercent ?? 0} />
+              <input type="hidden" name="maximumPercent" value={service.maximumPercent ?? 100} />
+            </>
+          )}
+        </div>
+      </Panel>
+      <div className="flex justify-end gap-2">
+        <ButtonLink href={href} variant="link">
+          Cancel
+        </ButtonLink>
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? 'Updating…' : 'Update'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+// Deregister and Delete for one or more revisions, each behind a typed confirmation. ECS's refusal (for example
+// deleting an ACTIVE revision) is shown in the dialog, not swallowed.
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { deleteTaskDefinitions, deregisterTaskDefinitions } from '@/lib/actions/task-definitions';
+
+export interface RevisionRef {
+  familyRevision: string;
+  status: string;
+}
+
+export function RevisionActions({ selected }: { selected: readonly RevisionRef[] }) {
+  if (selected.length === 0)
+    return (
+      <>
+        <Button disabled>Deregister</Button>
+        <Button disabled>Delete</Button>
+      </>
+    );
+  const names = selected.map((r) => r.familyRevision);
+  const active = selected.filter((r) => r.status === 'ACTIVE').map((r) => r.familyRevision);
+  const notInactive = selected.filter((r) => r.status !== 'INACTIVE').map((r) => r.familyRevision);
+  return (
+    <>
+      <ConfirmDialog
+        key={`deregister-${names.join()}`}
+        triggerLabel="Deregister"
+        title={`Deregister ${names.join(', ')}`}
+        confirmText="deregister"
+        confirmLabel="Deregister"
+        action={deregisterTaskDefinitions}
+        fields={{ taskDefinitions: names.join(',') }}
+      >
+        <p>
+          Deregistered revisions become <strong>INACTIVE</strong>. Running tasks and services that use them keep running, but no
+          new tasks or services can use them.
+        </p>
+        <RevisionList names={names} />
+        {active.length < names.length && (
+          <p className="text-amber-800 dark:text-amber-300">
+            Some selected revisions are already inactive; ECS will refuse those.
+          </p>
+        )}
+      </ConfirmDialog>
+      <ConfirmDialog
+        key={`delete-${names.join()}`}
+        triggerLabel="Delete"
+        triggerVariant="danger"
+        title={`Delete ${names.join(', ')}`}
+        confirmText="delete"
+        action={deleteTaskDefinitions}
+        fields={{ taskDefinitions: names.join(',') }}
+      >
+        <p>
+          Deleting marks the revisions <strong>DELETE_IN_PROGRESS</strong>; ECS removes them once no task or service uses them.
+          Revision numbers are never reused. Only <strong>INACTIVE</strong> revisions can be deleted: deregister them first.
+        </p>
+        <RevisionList names={names} />
+        {notInactive.length > 0 && (
+          <p className="text-amber-800 dark:text-amber-300">
+            Not inactive, so ECS will refuse to delete: {notInactive.join(', ')}.
+          </p>
+        )}
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function RevisionList({ names }: { names: readonly string[] }) {
+  return (
+    <ul className="list-inside list-disc font-mono">
+      {names.map((n) => (
+        <li key={n}>{n}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,120 @@
+'use client';
+// Tasks of a cluster (or of one service): Running / Stopped / Any filter, select and Stop, polled live.
+import { useState } from 'react';
+import { LastUpdated } from '@/components/services/last-updated';
+import { Alert } from '@/components/ui/alert';
+import { StatusBadge } from '@/components/ui/badge';
+import { ButtonLink, TextLink } from '@/components/ui/button';
+import { type Column, DataTable } from '@/components/ui/data-table';
+import { DateTime } from '@/components/ui/date-time';
+import { Select } from '@/components/ui/select';
+import type { TaskRow } from '@/lib/ecs/task-view';
+import { queryKeys, type TaskFilter } from '@/lib/query/keys';
+import { usePollingQuery } from '@/lib/query/use-polling-query';
+import { StopTasksDialog } from './stop-tasks-dialog';
+
+type DesiredStatus = NonNullable<TaskFilter['desiredStatus']>;
+
+const FILTERS: { value: DesiredStatus; label: string }[] = [
+  { value: 'RUNNING', label: 'Running' },
+  { value: 'STOPPED', label: 'Stopped' },
+  { value: 'ANY', label: 'Any desired status' },
+];
+
+function columns(cluster: string): Column<TaskRow>[] {
+  const base = `/clusters/${encodeURIComponent(cluster)}/tasks`;
+  return [
+    {
+      id: 'id',
+      header: 'Task',
+      cell: (t) => (
+        <TextLink href={`${base}/${t.id}`} className="font-mono text-xs">
+          {t.id}
+        </TextLink>
+      ),
+      sortValue: (t) => t.id,
+    },
+    { id: 'last', header: 'Last status', cell: (t) => <StatusBadge status={t.lastStatus} />, sortValue: (t) => t.lastStatus },
+    {
+      id: 'desired',
+      header: 'Desired status',
+      cell: (t) => <StatusBadge status={t.desiredStatus} />,
+      sortValue: (t) => t.desiredStatus,
+    },
+    { id: 'td', header: 'Task definition', cell: (t) => t.taskDefinition, sortValue: (t) => t.taskDefinition },
+    { id: 'health', header: 'Health status', cell: (t) => <StatusBadge status={t.health} />, sortValue: (t) => t.health },
+    {
+      id: 'started',
+      header: 'Started at',
+      cell: (t) => <DateTime iso={t.startedAt} relative />,
+      sortValue: (t) => t.startedAt ?? '',
+    },
+    { id: 'startedBy', header: 'Started by', cell: (t) => t.startedBy ?? '-', sortValue: (t) => t.startedBy ?? '' },
+    { id: 'group', header: 'Group', cell: (t) => t.group ?? '-', sortValue: (t) => t.group ?? '' },
+    { id: 'launch', header: 'Launch type', cell: (t) => t.launchType ?? t.capacityProvider ?? '-' },
+    { id: 'cpu', header: 'CPU', cell: (t) => t.cpu ?? '-' },
+    { id: 'memory', header: 'Memory', cell: (t) => t.memory ?? '-' },
+  ];
+}
+
+export function TasksTable({ cluster, serviceName }: { cluster: string; serviceName?: string }) {
+  const [desiredStatus, setDesiredStatus] = useState<DesiredStatus>('RUNNING');
+  const [selected, setSelected] = useState<string[]>([]);
+  const filter: TaskFilter = serviceName ? { desiredStatus, serviceName } : { desiredStatus };
+  const params = new URLSearchParams({ desiredStatus, ...(serviceName ? { serviceName } : {}) });
+  const query = usePollingQuery<TaskRow[]>(
+    queryKeys.tasks(cluster, filter),
+    `/api/clusters/${encodeURIComponent(cluster)}/tasks?${params}`,
+  );
+  const items = query.data ?? [];
+  const stillSelected = selected.filter((id) => items.some((t) => t.id === id && t.lastStatus !== 'STOPPED'));
+  const run = (
+    <ButtonLink href={`/clusters/${encodeURIComponent(cluster)}/run-task`} variant="primary">
+      Run new task
+    </ButtonLink>
+  );
+  return (
+    <div className="space-y-3">
+      <div className="flex max-w-xs items-center gap-2">
+        <label htmlFor="task-desired-status" className="text-sm font-bold whitespace-nowrap">
+          Filter desired status
+        </label>
+        <Select
+          id="task-desired-status"
+          value={desiredStatus}
+          onChange={(e) => {
+            setDesiredStatus(e.target.value as DesiredStatus);
+            setSelected([]);
+          }}
+          options={FILTERS}
+        />
+      </div>
+      <DataTable
+        title="Tasks"
+        resourceName="tasks"
+        items={items}
+        columns={columns(cluster)}
+        rowKey={(t) => t.id}
+        filterText={(t) => `${t.id} ${t.taskDefinition} ${t.group ?? ''} ${t.startedBy ?? ''} ${t.lastStatus}`}
+        actions={
+          <>
+            <LastUpdated updatedAt={query.dataUpdatedAt} onRefresh={() => query.refetch()} refreshing={query.isFetching} />
+            <StopTasksDialog cluster={cluster} taskIds={stillSelected} onStopped={() => setSelected([])} />
+            {!serviceName && run}
+          </>
+        }
+        selection={{ mode: 'multi', selected, onChange: setSelected, label: (t) => `task ${t.id}` }}
+        notice={
+          (query.error && <Alert type="warning">Could not refresh the tasks: {query.error.message}</Alert>) ||
+          (query.isPending && <p className="text-sm text-zinc-600">Loading tasks…</p>)
+        }
+        empty={{
+          title: 'No tasks',
+          description:
+            desiredStatus === 'STOPPED' ? 'No recently stopped tasks (ECS keeps them about an hour).' : 'No tasks to display.',
+          action: serviceName ? undefined : run,
+        }}
+      />
+    </div>
+  );
+}

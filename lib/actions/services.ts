@@ -1,0 +1,106 @@
+'use server';
+// Service mutations: create, update, scale, delete. Zod-validated; ECS refusals (e.g. a name in use, a task
+// definition that does not fit the launch type) come back as ActionState with the submitted values.
+import { CreateServiceCommand, DeleteServiceCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { ecsClient } from '../ecs/client';
+import { setFlash } from '../flash';
+import { createServiceSchema, deleteServiceSchema, scaleServiceSchema, updateServiceSchema } from '../schemas/service';
+import { actionErrorFromEcs } from './ecs-error';
+import { formDataToObject } from './form-data';
+import { launchMembers } from './launch-members';
+import { validatedAction } from './state';
+
+const servicePath = (cluster: string, service: string) =>
+  `/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}`;
+
+export const createService = validatedAction(createServiceSchema, async (data, formData) => {
+  const values = formDataToObject(formData);
+  const daemon = data.schedulingStrategy === 'DAEMON';
+  const [containerName, port] = data.loadBalancerContainer.split(':');
+  try {
+    const ecs = await ecsClient();
+    await ecs.send(
+      new CreateServiceCommand({
+        cluster: data.cluster,
+        serviceName: data.serviceName,
+        taskDefinition: data.taskDefinition,
+        ...launchMembers(data),
+        schedulingStrategy: data.schedulingStrategy,
+        desiredCount: daemon ? undefined : data.desiredCount,
+        deploymentConfiguration: {
+          minimumHealthyPercent: daemon ? undefined : data.minimumHealthyPercent,
+          maximumPercent: daemon ? undefined : data.maximumPercent,
+          deploymentCircuitBreaker: { enable: data.circuitBreaker, rollback: data.circuitBreaker && data.rollback },
+        },
+        loadBalancers: data.targetGroupArn
+          ? [{ targetGroupArn: data.targetGroupArn, containerName, containerPort: Number(port) }]
+          : undefined,
+        healthCheckGracePeriodSeconds: data.targetGroupArn ? data.healthCheckGracePeriodSeconds : undefined,
+        propagateTags: data.propagateTags,
+        enableECSManagedTags: data.enableECSManagedTags,
+        tags: data.tags.length ? data.tags : undefined,
+      }),
+    );
+  } catch (err) {
+    // ECS words a taken name as "Creation of service was not idempotent."; say which field to change.
+    if (err instanceof Error && /not idempotent/i.test(err.message)) {
+      const message = `A service named ${data.serviceName} already exists in cluster ${data.cluster}. Choose another name.`;
+      actionErrorFromEcs(err, values, 'createService');
+      return { status: 'error', message, fieldErrors: { serviceName: [message] }, values };
+    }
+    return actionErrorFromEcs(err, values, 'createService');
+  }
+  await setFlash('success', `Service ${data.serviceName} has been created successfully. The deployment is in progress.`);
+  redirect(servicePath(data.cluster, data.serviceName));
+});
+
+export const updateService = validatedAction(updateServiceSchema, async (data, formData) => {
+  try {
+    const ecs = await ecsClient();
+    await ecs.send(
+      new UpdateServiceCommand({
+        cluster: data.cluster,
+        service: data.service,
+        taskDefinition: data.taskDefinition,
+        desiredCount: data.desiredCount,
+        forceNewDeployment: data.forceNewDeployment,
+        deploymentConfiguration: {
+          minimumHealthyPercent: data.minimumHealthyPercent,
+          maximumPercent: data.maximumPercent,
+          deploymentCircuitBreaker: { enable: data.circuitBreaker, rollback: data.circuitBreaker && data.rollback },
+        },
+      }),
+    );
+  } catch (err) {
+    return actionErrorFromEcs(err, formDataToObject(formData), 'updateService');
+  }
+  await setFlash('success', `Service ${data.service} has been updated successfully.`);
+  redirect(servicePath(data.cluster, data.service));
+});
+
+/** "Set desired tasks" from the service page, in one step; the page stays and polls the new counts. */
+export const scaleService = validatedAction(scaleServiceSchema, async (data) => {
+  try {
+    const ecs = await ecsClient();
+    await ecs.send(new UpdateServiceCommand({ cluster: data.cluster, service: data.service, desiredCount: data.desiredCount }));
+  } catch (err) {
+    return actionErrorFromEcs(err, data, 'scaleService');
+  }
+  revalidatePath(servicePath(data.cluster, data.service));
+  return { status: 'success', message: `Service ${data.service} desired tasks set to ${data.desiredCount}.` };
+});
+
+/** Force scales to 0 first (UpdateService), then deletes; the page then shows the service DRAINING until it is gone. */
+export const deleteService = validatedAction(deleteServiceSchema, async (data) => {
+  try {
+    const ecs = await ecsClient();
+    if (data.force) await ecs.send(new UpdateServiceCommand({ cluster: data.cluster, service: data.service, desiredCount: 0 }));
+    await ecs.send(new DeleteServiceCommand({ cluster: data.cluster, service: data.service, force: data.force || undefined }));
+  } catch (err) {
+    return actionErrorFromEcs(err, data, 'deleteService');
+  }
+  await setFlash('success', `Service ${data.service} has been deleted. Its tasks are draining.`);
+  redirect(servicePath(data.cluster, data.service));
+});

@@ -1,0 +1,149 @@
+// Service view models: the services table, the service page (summary, health, deployments, events,
+// configuration, tags) and the update form, reshaped once from the SDK's Service object.
+import type { Deployment, Service } from '@aws-sdk/client-ecs';
+import type { StrategyItemView, TagView } from './cluster-view';
+
+export interface ServiceRow {
+  name: string;
+  arn: string;
+  status: string;
+  serviceType: string;
+  desired: number;
+  running: number;
+  pending: number;
+  /** `family:revision` of the service's task definition. */
+  taskDefinition: string;
+  /** Rollout state of the PRIMARY deployment (IN_PROGRESS, COMPLETED, FAILED). */
+  deploymentStatus?: string;
+  launchType?: string;
+  capacityProviders: string[];
+  createdAt?: string;
+}
+
+export interface DeploymentView {
+  id: string;
+  status: string;
+  taskDefinition: string;
+  desired: number;
+  running: number;
+  pending: number;
+  failedTasks: number;
+  rolloutState?: string;
+  rolloutStateReason?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface ServiceEventView {
+  id: string;
+  createdAt?: string;
+  message: string;
+}
+
+export interface NetworkView {
+  subnets: string[];
+  securityGroups: string[];
+  assignPublicIp: string;
+}
+
+export interface ServiceDetail extends ServiceRow {
+  clusterArn: string;
+  platformVersion?: string;
+  strategy: StrategyItemView[];
+  minimumHealthyPercent?: number;
+  maximumPercent?: number;
+  circuitBreaker: boolean;
+  rollback: boolean;
+  healthCheckGracePeriodSeconds: number;
+  network?: NetworkView;
+  loadBalancers: { targetGroupArn?: string; containerName?: string; containerPort?: number }[];
+  propagateTags: string;
+  enableECSManagedTags: boolean;
+  deploymentController: string;
+  createdBy?: string;
+  deployments: DeploymentView[];
+  /** Newest first. */
+  events: ServiceEventView[];
+  tags: TagView[];
+}
+
+function iso(date: Date | undefined): string | undefined {
+  return date ? date.toISOString() : undefined;
+}
+
+/** `arn:aws:ecs:r:a:task-definition/web:3` (or `web:3`) → `web:3`. */
+export function familyRevisionOf(taskDefinition: string | undefined): string {
+  if (!taskDefinition) return '-';
+  return taskDefinition.slice(taskDefinition.lastIndexOf('/') + 1);
+}
+
+function strategyOf(items: Service['capacityProviderStrategy']): StrategyItemView[] {
+  return (items ?? []).map((s) => ({ capacityProvider: s.capacityProvider ?? '', base: s.base ?? 0, weight: s.weight ?? 0 }));
+}
+
+export function toDeploymentView(d: Deployment): DeploymentView {
+  return {
+    id: d.id ?? '',
+    status: d.status ?? 'UNKNOWN',
+    taskDefinition: familyRevisionOf(d.taskDefinition),
+    desired: d.desiredCount ?? 0,
+    running: d.runningCount ?? 0,
+    pending: d.pendingCount ?? 0,
+    failedTasks: d.failedTasks ?? 0,
+    rolloutState: d.rolloutState,
+    rolloutStateReason: d.rolloutStateReason,
+    createdAt: iso(d.createdAt),
+    updatedAt: iso(d.updatedAt),
+  };
+}
+
+export function toServiceRow(s: Service): ServiceRow {
+  const primary = s.deployments?.find((d) => d.status === 'PRIMARY');
+  return {
+    name: s.serviceName ?? '',
+    arn: s.serviceArn ?? '',
+    status: s.status ?? 'UNKNOWN',
+    serviceType: s.schedulingStrategy ?? 'REPLICA',
+    desired: s.desiredCount ?? 0,
+    running: s.runningCount ?? 0,
+    pending: s.pendingCount ?? 0,
+    taskDefinition: familyRevisionOf(s.taskDefinition),
+    deploymentStatus: primary?.rolloutState,
+    launchType: s.launchType,
+    capacityProviders: (s.capacityProviderStrategy ?? []).map((c) => c.capacityProvider ?? ''),
+    createdAt: iso(s.createdAt),
+  };
+}
+
+export function toServiceDetail(s: Service): ServiceDetail {
+  const config = s.deploymentConfiguration;
+  const vpc = s.networkConfiguration?.awsvpcConfiguration;
+  const events = (s.events ?? []).map((e) => ({ id: e.id ?? '', createdAt: iso(e.createdAt), message: e.message ?? '' }));
+  return {
+    ...toServiceRow(s),
+    clusterArn: s.clusterArn ?? '',
+    platformVersion: s.platformVersion,
+    strategy: strategyOf(s.capacityProviderStrategy),
+    minimumHealthyPercent: config?.minimumHealthyPercent,
+    maximumPercent: config?.maximumPercent,
+    circuitBreaker: config?.deploymentCircuitBreaker?.enable ?? false,
+    rollback: config?.deploymentCircuitBreaker?.rollback ?? false,
+    healthCheckGracePeriodSeconds: s.healthCheckGracePeriodSeconds ?? 0,
+    network: vpc
+      ? { subnets: vpc.subnets ?? [], securityGroups: vpc.securityGroups ?? [], assignPublicIp: vpc.assignPublicIp ?? 'DISABLED' }
+      : undefined,
+    loadBalancers: (s.loadBalancers ?? []).map((lb) => ({
+      targetGroupArn: lb.targetGroupArn,
+      containerName: lb.containerName,
+      containerPort: lb.containerPort,
+    })),
+    propagateTags: s.propagateTags ?? 'NONE',
+    enableECSManagedTags: s.enableECSManagedTags ?? false,
+    deploymentController: s.deploymentController?.type ?? 'ECS',
+    createdBy: s.createdBy,
+    deployments: (s.deployments ?? []).map(toDeploymentView),
+    // ECS already returns events newest first; sort anyway so the table never depends on it.
+    events: events.sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '')),
+    tags: (s.tags ?? []).map((t) => ({ key: t.key ?? '', value: t.value ?? '' })),
+  };
+}

@@ -1,0 +1,74 @@
+// The revision page's view model: a few summary fields, the describe-task-definition document as plain JSON
+// (timestamps as ISO strings) for the JSON tab, and the RegisterTaskDefinition input it came from, which the
+// editor and "Compare revisions" start from.
+import type { Tag, TaskDefinition } from '@aws-sdk/client-ecs';
+import type { TaskDefinitionInput } from '../task-definition-form/mapping';
+import { stripOutputOnly } from '../task-definition-form/pasted-json';
+
+export interface TaskDefinitionDetail {
+  family: string;
+  revision: number;
+  familyRevision: string;
+  arn: string;
+  status: string;
+  registeredAt?: string;
+  registeredBy?: string;
+  deregisteredAt?: string;
+  cpu?: string;
+  memory?: string;
+  networkMode?: string;
+  taskRoleArn?: string;
+  executionRoleArn?: string;
+  launchTypes: string[];
+  compatibilities: string[];
+  operatingSystemFamily?: string;
+  cpuArchitecture?: string;
+  ephemeralStorageGiB?: number;
+  tags: { key: string; value: string }[];
+  /** `{taskDefinition, tags}` as `aws ecs describe-task-definition --include TAGS` prints it. */
+  described: Record<string, unknown>;
+  /** The same definition as a RegisterTaskDefinition input (output-only members stripped, tags included). */
+  input: TaskDefinitionInput;
+}
+
+/** Dates → ISO strings, so the document crosses to the browser as plain JSON. */
+function plain(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, plain(v)]),
+    );
+  return value;
+}
+
+export function toTaskDefinitionDetail(td: TaskDefinition, tags: Tag[]): TaskDefinitionDetail {
+  const plainTags = tags.map((t) => ({ key: t.key ?? '', value: t.value ?? '' }));
+  const described = plain(tags.length > 0 ? { taskDefinition: td, tags } : { taskDefinition: td }) as Record<string, unknown>;
+  const family = td.family ?? '';
+  return {
+    family,
+    revision: td.revision ?? 0,
+    familyRevision: `${family}:${td.revision ?? 0}`,
+    arn: td.taskDefinitionArn ?? '',
+    status: td.status ?? 'UNKNOWN',
+    registeredAt: td.registeredAt?.toISOString(),
+    registeredBy: td.registeredBy,
+    deregisteredAt: td.deregisteredAt?.toISOString(),
+    cpu: td.cpu,
+    memory: td.memory,
+    networkMode: td.networkMode,
+    taskRoleArn: td.taskRoleArn,
+    executionRoleArn: td.executionRoleArn,
+    launchTypes: td.requiresCompatibilities ?? [],
+    compatibilities: td.compatibilities ?? [],
+    operatingSystemFamily: td.runtimePlatform?.operatingSystemFamily,
+    cpuArchitecture: td.runtimePlatform?.cpuArchitecture,
+    ephemeralStorageGiB: td.ephemeralStorage?.sizeInGiB,
+    tags: plainTags,
+    described,
+    input: stripOutputOnly(described.taskDefinition as Record<string, unknown>, plainTags),
+  };
+}

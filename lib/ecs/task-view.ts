@@ -1,0 +1,124 @@
+// Task view models: the tasks table and the task page (overview, network, containers, tags).
+import type { Container, Task } from '@aws-sdk/client-ecs';
+import type { TagView } from './cluster-view';
+import { familyRevisionOf } from './service-view';
+
+export interface TaskRow {
+  id: string;
+  arn: string;
+  lastStatus: string;
+  desiredStatus: string;
+  taskDefinition: string;
+  health: string;
+  startedAt?: string;
+  createdAt?: string;
+  stoppedAt?: string;
+  startedBy?: string;
+  group?: string;
+  launchType?: string;
+  capacityProvider?: string;
+  cpu?: string;
+  memory?: string;
+  stoppedReason?: string;
+}
+
+export interface ContainerView {
+  name: string;
+  image: string;
+  imageDigest?: string;
+  runtimeId?: string;
+  lastStatus: string;
+  exitCode?: number;
+  reason?: string;
+  health: string;
+  cpu?: string;
+  memory?: string;
+  memoryReservation?: string;
+  privateIp?: string;
+}
+
+export interface TaskDetail extends TaskRow {
+  clusterArn: string;
+  stopCode?: string;
+  stoppingAt?: string;
+  pullStartedAt?: string;
+  pullStoppedAt?: string;
+  platformVersion?: string;
+  platformFamily?: string;
+  availabilityZone?: string;
+  connectivity?: string;
+  eni?: string;
+  subnet?: string;
+  privateIp?: string;
+  containers: ContainerView[];
+  tags: TagView[];
+}
+
+function iso(date: Date | undefined): string | undefined {
+  return date ? date.toISOString() : undefined;
+}
+
+/** `arn:aws:ecs:r:a:task/cluster/abc` → `abc`. */
+export function taskIdOf(arn: string | undefined): string {
+  return arn ? arn.slice(arn.lastIndexOf('/') + 1) : '';
+}
+
+export function toTaskRow(t: Task): TaskRow {
+  return {
+    id: taskIdOf(t.taskArn),
+    arn: t.taskArn ?? '',
+    lastStatus: t.lastStatus ?? 'UNKNOWN',
+    desiredStatus: t.desiredStatus ?? 'UNKNOWN',
+    taskDefinition: familyRevisionOf(t.taskDefinitionArn),
+    health: t.healthStatus ?? 'UNKNOWN',
+    startedAt: iso(t.startedAt),
+    createdAt: iso(t.createdAt),
+    stoppedAt: iso(t.stoppedAt),
+    startedBy: t.startedBy,
+    group: t.group,
+    launchType: t.launchType,
+    capacityProvider: t.capacityProviderName,
+    cpu: t.cpu,
+    memory: t.memory,
+    stoppedReason: t.stoppedReason,
+  };
+}
+
+function toContainerView(c: Container): ContainerView {
+  return {
+    name: c.name ?? '',
+    image: c.image ?? '',
+    imageDigest: c.imageDigest,
+    runtimeId: c.runtimeId,
+    lastStatus: c.lastStatus ?? 'UNKNOWN',
+    exitCode: c.exitCode,
+    reason: c.reason,
+    health: c.healthStatus ?? 'UNKNOWN',
+    cpu: c.cpu,
+    memory: c.memory,
+    memoryReservation: c.memoryReservation,
+    privateIp: c.networkInterfaces?.[0]?.privateIpv4Address,
+  };
+}
+
+export function toTaskDetail(t: Task): TaskDetail {
+  const eni = t.attachments?.find((a) => a.type === 'ElasticNetworkInterface');
+  const detail = (name: string) => eni?.details?.find((d) => d.name === name)?.value;
+  return {
+    ...toTaskRow(t),
+    clusterArn: t.clusterArn ?? '',
+    stopCode: t.stopCode,
+    stoppingAt: iso(t.stoppingAt),
+    pullStartedAt: iso(t.pullStartedAt),
+    pullStoppedAt: iso(t.pullStoppedAt),
+    platformVersion: t.platformVersion,
+    platformFamily: t.platformFamily,
+    availabilityZone: t.availabilityZone,
+    connectivity: t.connectivity,
+    eni: detail('networkInterfaceId'),
+    subnet: detail('subnetId'),
+    privateIp: detail('privateIPv4Address') ?? t.containers?.[0]?.networkInterfaces?.[0]?.privateIpv4Address,
+    containers: (t.containers ?? []).map(toContainerView),
+    tags: (t.tags ?? []).map((tag) => ({ key: tag.key ?? '', value: tag.value ?? '' })),
+  };
+}

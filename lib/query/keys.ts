@@ -1,0 +1,18 @@
+// The one query-key factory, shared by server prefetch (setQueryData + dehydrate) and client hooks (useQuery).
+// Region is not part of the key: switching Region clears the whole query cache (see RegionSelector).
+
+export type TaskFilter = { desiredStatus?: 'RUNNING' | 'STOPPED' | 'ANY'; serviceName?: string; family?: string };
+
+export const queryKeys = {
+  clusters: () => ['clusters'] as const,
+  cluster: (name: string) => ['clusters', name] as const,
+  services: (cluster: string) => ['clusters', cluster, 'services'] as const,
+  service: (cluster: string, name: string) => ['clusters', cluster, 'services', name] as const,
+  serviceEvents: (cluster: string, name: string) => ['clusters', cluster, 'services', name, 'events'] as const,
+  tasks: (cluster: string, filter: TaskFilter = {}) => ['clusters', cluster, 'tasks', filter] as const,
+  task: (cluster: string, id: string) => ['clusters', cluster, 'task', id] as const,
+  taskDefinitionFamilies: () => ['task-definitions'] as const,
+  taskDefinitionFamily: (family: string) => ['task-definitions', family] as const,
+  taskDefinition: (familyRevision: string) => ['task-definitions', 'revision', familyRevision] as const,
+  dashboard: () => ['dashboard'] as const,
+};

@@ -1,0 +1,105 @@
+// Create / update / scale / delete service forms, shared by the browser and the server actions.
+import { z } from 'zod';
+import { RESOURCE_NAME_HINT, resourceNameError } from '../ecs-rules';
+import { tagsSchema } from './cluster';
+import { checkbox, checkLaunch, launchFields, wholeNumber } from './task';
+
+export { RESOURCE_NAME_HINT as SERVICE_NAME_HINT };
+
+export const SCHEDULING_STRATEGIES = ['REPLICA', 'DAEMON'] as const;
+export const PROPAGATE_TAGS = ['NONE', 'SERVICE', 'TASK_DEFINITION'] as const;
+
+export function serviceNameError(value: string): string | undefined {
+  return resourceNameError('Service name', value);
+}
+
+const serviceName = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const message = serviceNameError(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
+
+const desiredTasks = wholeNumber('Desired tasks').min(0, 'Desired tasks must be 0 or more.');
+const minPercent = wholeNumber('Min running tasks %')
+  .min(0, 'Min running tasks % must be between 0 and 100.')
+  .max(100, 'Min running tasks % must be between 0 and 100.');
+const maxPercent = wholeNumber('Max running tasks %').min(100, 'Max running tasks % must be at least 100.');
+
+function checkPercents(data: { minimumHealthyPercent: number; maximumPercent: number }, ctx: z.RefinementCtx): void {
+  if (data.maximumPercent < data.minimumHealthyPercent)
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Max running tasks % must be greater than or equal to Min running tasks %.',
+      path: ['maximumPercent'],
+    });
+}
+
+/** "container:port" from the load balancing select. */
+const containerPort = z
+  .string()
+  .default('')
+  .refine((v) => v === '' || /^[a-zA-Z0-9_-]+:\d+$/.test(v), 'Choose a container and port.');
+
+export const createServiceSchema = z
+  .object({
+    ...launchFields,
+    serviceName,
+    schedulingStrategy: z.enum(SCHEDULING_STRATEGIES).default('REPLICA'),
+    desiredCount: desiredTasks.default(1),
+    minimumHealthyPercent: minPercent.default(100),
+    maximumPercent: maxPercent.default(200),
+    circuitBreaker: checkbox,
+    rollback: checkbox,
+    targetGroupArn: z.string().trim().default(''),
+    loadBalancerContainer: containerPort,
+    healthCheckGracePeriodSeconds: wholeNumber('Health check grace period').min(0).max(2147483647).default(0),
+    propagateTags: z.enum(PROPAGATE_TAGS).default('NONE'),
+    enableECSManagedTags: checkbox,
+    tags: tagsSchema,
+  })
+  .superRefine((data, ctx) => {
+    checkLaunch(data, ctx);
+    if (data.schedulingStrategy === 'REPLICA') checkPercents(data, ctx);
+    if (data.schedulingStrategy === 'DAEMON' && data.computeOption === 'launchType' && data.launchType === 'FARGATE')
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The Daemon service type does not support the Fargate launch type.',
+        path: ['schedulingStrategy'],
+      });
+    if (data.targetGroupArn && !data.loadBalancerContainer)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Choose the container and port to load balance.',
+        path: ['loadBalancerContainer'],
+      });
+    if (data.loadBalancerContainer && !data.targetGroupArn)
+      ctx.addIssue({ code: 'custom', message: 'Enter the target group ARN.', path: ['targetGroupArn'] });
+  });
+
+export type CreateServiceInput = z.output<typeof createServiceSchema>;
+
+const serviceRef = { cluster: z.string().trim().min(1), service: serviceName };
+
+export const updateServiceSchema = z
+  .object({
+    ...serviceRef,
+    taskDefinition: z
+      .string()
+      .trim()
+      .regex(/^[a-zA-Z0-9_-]{1,255}:\d+$/, 'Choose a task definition revision.'),
+    desiredCount: desiredTasks,
+    forceNewDeployment: checkbox,
+    minimumHealthyPercent: minPercent,
+    maximumPercent: maxPercent,
+    circuitBreaker: checkbox,
+    rollback: checkbox,
+  })
+  .superRefine(checkPercents);
+
+export const scaleServiceSchema = z.object({ ...serviceRef, desiredCount: desiredTasks });
+
+export const deleteServiceSchema = z
+  .object({ ...serviceRef, force: checkbox, confirmation: z.string().default('') })
+  .refine((d) => d.confirmation === 'delete', { message: 'Type delete to confirm.', path: ['confirmation'] });
