@@ -92,7 +92,7 @@ export function DashboardLive() {
           {problem.message} The figures below are from the last successful refresh.
         </Alert>
       )}
-      <ServicesHealthTable rows={snapshot.services} />
+      <ServicesHealthTable rows={snapshot.services} reading={!snapshot.complete} />
       <StoppedTasksTable
         groups={snapshot.stopped.groups}
         windowHours={snapshot.stopped.windowHours}

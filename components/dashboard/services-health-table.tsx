@@ -83,7 +83,16 @@ const columns: Column<ServiceHealthRow>[] = [
   },
 ];
 
-export function ServicesHealthTable({ rows, notice }: { rows: readonly ServiceHealthRow[]; notice?: ReactNode }) {
+export function ServicesHealthTable({
+  rows,
+  reading = false,
+  notice,
+}: {
+  rows: readonly ServiceHealthRow[];
+  /** The server's first pass is still going: an empty list means "not read yet", not "no services". */
+  reading?: boolean;
+  notice?: ReactNode;
+}) {
   const [unhealthyOnly, setUnhealthyOnly] = useState(false);
   const items = unhealthyOnly ? rows.filter((r) => r.problems.length > 0) : rows;
   return (
@@ -107,10 +116,14 @@ export function ServicesHealthTable({ rows, notice }: { rows: readonly ServiceHe
           Unhealthy only
         </label>
       }
-      empty={{
-        title: unhealthyOnly ? 'No unhealthy services' : 'No services',
-        description: unhealthyOnly ? 'Every service is running as desired.' : 'No services in any cluster of this Region.',
-      }}
+      empty={
+        reading
+          ? { title: 'Reading services…', description: 'The console is reading every cluster of this Region for the first time.' }
+          : {
+              title: unhealthyOnly ? 'No unhealthy services' : 'No services',
+              description: unhealthyOnly ? 'Every service is running as desired.' : 'No services in any cluster of this Region.',
+            }
+      }
     />
   );
 }

@@ -1,8 +1,10 @@
 'use client';
 // "Deployments and events" tab: deployments with rollout state and reason, then service events newest first.
+import { DeploymentTimeline } from '@/components/dashboard/deployment-timeline';
 import { StatusBadge } from '@/components/ui/badge';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
+import { Panel } from '@/components/ui/panel';
 import type { DeploymentView, ServiceEventView } from '@/lib/ecs/service-view';
 import { LastUpdated } from './last-updated';
 import { rolloutLabel } from './service-format';
@@ -40,7 +42,12 @@ export function ServiceDeployments({ cluster, service }: { cluster: string; serv
   const live = <LastUpdated updatedAt={query.dataUpdatedAt} onRefresh={() => query.refetch()} refreshing={query.isFetching} />;
   return (
     <div className="space-y-5">
-      {/* timeline: components/dashboard/deployment-timeline.tsx goes here (merges deployments and events) */}
+      <Panel title="Deployment timeline" description="Deployments and events in time order, so a rollout reads as a story.">
+        <DeploymentTimeline
+          deployments={s.deployments.map((d) => ({ ...d, desiredCount: d.desired }))}
+          events={s.events.flatMap((e) => (e.createdAt ? [{ id: e.id, createdAt: e.createdAt, message: e.message }] : []))}
+        />
+      </Panel>
       <DataTable
         title="Deployments"
         resourceName="deployments"
