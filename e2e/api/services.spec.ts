@@ -264,14 +264,14 @@ test('a DRAINING service cannot be updated nor its name reused; forceNewDeployme
   // Keep a task so the service stays DRAINING for a moment.
   await client.send(new UpdateServiceCommand({ cluster, service: 'slow', desiredCount: 1 }));
   await client.send(new DeleteServiceCommand({ cluster, service: 'slow', force: true }));
-  expect(await sdkError(client.send(new UpdateServiceCommand({ cluster, service: 'slow', desiredCount: 2 })))).toEqual({
-    name: 'ServiceNotActiveException',
-    message: 'Service was not ACTIVE.',
-  });
-  expect(await sdkError(client.send(new CreateServiceCommand(serviceInput(cluster, family, 'slow', 0))))).toEqual({
-    name: 'InvalidParameterException',
-    message: 'Creation of service was not idempotent.',
-  });
+  // Both calls go out together, right after the delete: the service is DRAINING only until the scheduler's next
+  // steps stop its tasks, so sequential round trips on a loaded machine could find it INACTIVE already.
+  const [update, create] = await Promise.all([
+    sdkError(client.send(new UpdateServiceCommand({ cluster, service: 'slow', desiredCount: 2 }))),
+    sdkError(client.send(new CreateServiceCommand(serviceInput(cluster, family, 'slow', 0)))),
+  ]);
+  expect(update).toEqual({ name: 'ServiceNotActiveException', message: 'Service was not ACTIVE.' });
+  expect(create).toEqual({ name: 'InvalidParameterException', message: 'Creation of service was not idempotent.' });
 });
 
 test('DescribeServices returns tags only with include TAGS; ListServices filters by launch type', async () => {

@@ -65,10 +65,19 @@ export function parseArn(value: string): ParsedArn | undefined {
   return m ? { region: m[1], account: m[2], type: m[3], path: m[4] } : undefined;
 }
 
-/** The last segment of a name-or-ARN identifier of the given type, e.g. a cluster name from its ARN. */
-export function nameFromIdentifier(identifier: string, type: string): string {
+/** Whether an ARN is of the caller's region and account: only those name resources this call can see. */
+export function isLocalArn(ctx: Pick<OpContext, 'region' | 'account'>, parsed: ParsedArn): boolean {
+  return parsed.region === ctx.region && parsed.account === ctx.account;
+}
+
+/**
+ * The name in a name-or-ARN identifier of the given type (the ARN's last path segment), e.g. a cluster name
+ * from its ARN. An ARN of another type, region or account comes back unchanged: nothing here has that name,
+ * so lookups miss exactly as they would for an unknown name.
+ */
+export function nameFromIdentifier(ctx: Pick<OpContext, 'region' | 'account'>, identifier: string, type: string): string {
   const parsed = parseArn(identifier);
-  if (!parsed || parsed.type !== type) return identifier;
+  if (!parsed || parsed.type !== type || !isLocalArn(ctx, parsed)) return identifier;
   const parts = parsed.path.split('/');
   return parts[parts.length - 1];
 }

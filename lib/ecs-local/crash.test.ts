@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   CreateClusterCommand,
+  CreateServiceCommand,
   DescribeClustersCommand,
+  DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
   ECSClient,
@@ -122,6 +124,19 @@ describe.skipIf(!has('CreateCluster', 'ListClusters', 'DescribeClusters'))('kill
       taskArn = run.tasks?.[0]?.taskArn;
       expect(run.tasks?.[0]?.lastStatus).not.toBe('RUNNING');
     }
+    const withService = withTaskDefinitions && has('CreateService', 'DescribeServices');
+    if (withService) {
+      await first.client.send(
+        new CreateServiceCommand({
+          cluster: 'crash-1',
+          serviceName: 'web',
+          taskDefinition: 'crash-td:1',
+          desiredCount: 2,
+          launchType: 'FARGATE',
+          networkConfiguration: network,
+        }),
+      );
+    }
     await kill9(first);
 
     const second = await startEngine();
@@ -144,6 +159,17 @@ describe.skipIf(!has('CreateCluster', 'ListClusters', 'DescribeClusters'))('kill
         await new Promise((r) => setTimeout(r, 200));
       }
       expect(status).toBe('RUNNING');
+    }
+    if (withService) {
+      const deadline = Date.now() + 20_000;
+      let running: number | undefined;
+      while (Date.now() < deadline) {
+        const res = await second.client.send(new DescribeServicesCommand({ cluster: 'crash-1', services: ['web'] }));
+        running = res.services?.[0]?.runningCount;
+        if (running === 2) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(running).toBe(2);
     }
     await kill9(second);
   });

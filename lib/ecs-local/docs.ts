@@ -15,7 +15,7 @@
 //
 // Taggable documents keep their tags in a top-level `tags` array.
 import type { Cluster, ContainerInstance, Service, ServiceDeployment, Tag, Task, TaskDefinition } from '@aws-sdk/client-ecs';
-import { nameFromIdentifier, type OpContext, parseArn, type Wire } from './context';
+import { isLocalArn, nameFromIdentifier, type OpContext, parseArn, type Wire } from './context';
 import { clusterNotFound, EcsError } from './errors';
 
 export type ClusterDoc = Wire<Cluster> & { clusterName: string; clusterArn: string; status: string; tags: Tag[] };
@@ -51,14 +51,14 @@ export function serviceId(clusterName: string, serviceName: string): string {
   return `${clusterName}/${serviceName}`;
 }
 
-/** A cluster name from a name or ARN; omitted means `default`, as in ECS. */
-export function clusterName(identifier: string | undefined): string {
-  return identifier ? nameFromIdentifier(identifier, 'cluster') : 'default';
+/** A cluster name from a name or ARN; omitted means `default`, as in ECS. See nameFromIdentifier for foreign ARNs. */
+export function clusterName(ctx: OpContext, identifier: string | undefined): string {
+  return identifier ? nameFromIdentifier(ctx, identifier, 'cluster') : 'default';
 }
 
 /** The ACTIVE cluster an operation acts on, or ClusterNotFoundException. */
 export function activeCluster(ctx: OpContext, identifier: string | undefined): ClusterDoc {
-  const doc = ctx.store.get<ClusterDoc>(ctx.region, 'cluster', clusterName(identifier));
+  const doc = ctx.store.get<ClusterDoc>(ctx.region, 'cluster', clusterName(ctx, identifier));
   if (doc?.status !== 'ACTIVE') throw clusterNotFound();
   return doc;
 }
@@ -66,7 +66,8 @@ export function activeCluster(ctx: OpContext, identifier: string | undefined): C
 /**
  * A task definition from `family`, `family:revision` or its ARN. A bare family means its latest ACTIVE
  * revision. Unknown ones get ECS's `Unable to describe task definition.`, and so do revisions being deleted
- * (DELETE_IN_PROGRESS) unless `includeDeleting` is set (DescribeTaskDefinition still shows them).
+ * (DELETE_IN_PROGRESS) unless `includeDeleting` is set (DescribeTaskDefinition still shows them), and ARNs
+ * of another region or account (nothing of theirs exists here).
  */
 export function findTaskDefinition(
   ctx: OpContext,
@@ -77,7 +78,7 @@ export function findTaskDefinition(
   const ref = parsed?.type === 'task-definition' ? parsed.path : identifier;
   const m = /^([a-zA-Z0-9_-]{1,255})(?::(\d{1,9}))?$/.exec(ref);
   const notFound = () => new EcsError('ClientException', 'Unable to describe task definition.');
-  if (!m) throw notFound();
+  if (!m || (parsed && !isLocalArn(ctx, parsed))) throw notFound();
   const [, family, revision] = m;
   const doc = revision
     ? ctx.store.get<TaskDefinitionDoc>(ctx.region, 'taskdef', taskDefinitionId(family, Number(revision)))

@@ -6,6 +6,7 @@ import { EcsError } from './errors';
 import { log } from './log';
 import { operations } from './operations';
 import { isModeledOperation, validateInput } from './protocol/model';
+import { ResponseCache } from './response-cache';
 import { dueHandlers } from './scheduler';
 import { Store } from './store';
 
@@ -22,12 +23,15 @@ export class Engine {
   readonly clock: Clock;
   readonly settings: EngineSettings;
   readonly file: string;
+  /** Serialized answers of read-only operations, valid until the next write (used by the HTTP front). */
+  readonly responses: ResponseCache;
 
   constructor(options: EngineOptions = {}) {
     this.file = options.memory ? ':memory:' : path.resolve(options.dataDir ?? '.data', 'ecs-local.sqlite');
     this.store = new Store(this.file);
     this.clock = options.clock ?? systemClock;
     this.settings = { timeScale: options.timeScale ?? 1 };
+    this.responses = new ResponseCache(this.store);
   }
 
   /** Runs one API operation in one transaction. Throws EcsError for anything the caller did wrong. */

@@ -72,11 +72,14 @@ export function handleRequest(engine: Engine, req: http.IncomingMessage, res: ht
           `Unknown target '${target.slice(0, 120)}'. Expected ${TARGET_PREFIX}.<Operation>.`,
         );
       operation = target.slice(dot + 1);
-      const input = parseBody(Buffer.concat(chunks));
-      if (!isPlainObject(input)) throw new EcsError('SerializationException', 'The request body must be a JSON object.');
+      const raw = Buffer.concat(chunks);
       const region = regionFromAuthorization(req.headers.authorization);
-      const output = engine.call(operation, input, region);
-      send(res, 200, serialize(output), requestId);
+      const json = engine.responses.answer(operation, region, raw.toString('utf8'), () => {
+        const input = parseBody(raw);
+        if (!isPlainObject(input)) throw new EcsError('SerializationException', 'The request body must be a JSON object.');
+        return serialize(engine.call(operation, input, region));
+      });
+      send(res, 200, json, requestId);
     } catch (err) {
       if (err instanceof EcsError) {
         status = err.status;

@@ -80,6 +80,25 @@ describe('Store lists and indexes', () => {
     expect(store.replaceBody('us-east-1', 'task', 'missing', {})).toBe(false);
   });
 
+  it('seek filtered lists through a secondary index instead of walking every document of the kind', () => {
+    const store = seeded();
+    const filters = [
+      { parent: 'c1', status: ['RUNNING', 'PENDING'] },
+      { parent: 'c1', status: 'RUNNING', order: 'desc' as const, limit: 1 },
+      { parent: 'c1', key: 'odd', status: 'RUNNING' },
+      { parent: 'c1', ref: 'ecs-svc/1' },
+      { status: 'ACTIVE', after: 't1', limit: 10 },
+      { parent: 'c1' },
+    ];
+    for (const filter of filters) {
+      const plan = store.explainList('us-east-1', 'task', filter).join(' | ');
+      expect(plan, JSON.stringify(filter)).toMatch(/USING INDEX docs_/);
+      expect(plan, JSON.stringify(filter)).not.toMatch(/PRIMARY KEY/);
+    }
+    // A single status in an index ending with id needs no sort.
+    expect(store.explainList('us-east-1', 'task', filters[1]).join(' | ')).not.toMatch(/TEMP B-TREE/);
+  });
+
   it('return due documents oldest first and forget cleared ones', () => {
     const store = seeded();
     store.setDue('us-east-1', 'task', 't2', 2000);

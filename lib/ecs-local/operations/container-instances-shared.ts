@@ -23,8 +23,8 @@ export function instanceArn(ctx: OpContext, cluster: string, id: string): string
 }
 
 /** The container instance id from an id or an ARN (long `container-instance/<cluster>/<id>` or legacy short form). */
-export function instanceIdFrom(identifier: string): string {
-  return nameFromIdentifier(identifier, 'container-instance');
+export function instanceIdFrom(ctx: OpContext, identifier: string): string {
+  return nameFromIdentifier(ctx, identifier, 'container-instance');
 }
 
 /** The cluster named in a long container instance ARN, if any. */
@@ -39,12 +39,12 @@ export function clusterFromInstanceArn(identifier: string): string | undefined {
 export function findInstance(ctx: OpContext, cluster: string, identifier: string): InstanceDoc | undefined {
   const inArn = clusterFromInstanceArn(identifier);
   if (inArn !== undefined && inArn !== cluster) return undefined;
-  const doc = ctx.store.get<InstanceDoc>(ctx.region, 'instance', instanceIdFrom(identifier));
+  const doc = ctx.store.get<InstanceDoc>(ctx.region, 'instance', instanceIdFrom(ctx, identifier));
   return doc && doc._cluster === cluster ? doc : undefined;
 }
 
 export function saveInstance(ctx: OpContext, doc: InstanceDoc): void {
-  const id = instanceIdFrom(doc.containerInstanceArn);
+  const id = instanceIdFrom(ctx, doc.containerInstanceArn);
   ctx.store.put(ctx.region, 'instance', id, doc, { parent: doc._cluster, status: doc.status });
 }
 

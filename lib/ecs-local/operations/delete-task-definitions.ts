@@ -24,7 +24,11 @@ export const deleteTaskDefinitions = operation<DeleteTaskDefinitionsRequest, Wir
     const deleted = new Map<string, TaskDefinitionDoc>();
     const failures: Failure[] = [];
     for (const identifier of identifiers) {
-      const ref = parseRevisionRef(identifier);
+      const ref = parseRevisionRef(ctx, identifier);
+      if (ref.kind === 'elsewhere') {
+        failures.push({ arn: identifier, reason: TASK_DEFINITION_NOT_FOUND });
+        continue;
+      }
       if (ref.kind !== 'revision') {
         failures.push({ arn: identifier, reason: REVISION_REQUIRED });
         continue;

@@ -4,6 +4,7 @@ import type { DeregisterContainerInstanceRequest, DeregisterContainerInstanceRes
 import type { Wire } from '../context';
 import { activeCluster } from '../docs';
 import { invalidParameter } from '../errors';
+import { wakeDaemonServices } from '../services/daemon';
 import { findInstance, instanceTaskCounts, instanceView, saveInstance, unknownInstance } from './container-instances-shared';
 import { operation } from './registry';
 
@@ -25,5 +26,6 @@ export const deregisterContainerInstance = operation<
   doc.status = 'INACTIVE';
   doc.agentConnected = false;
   saveInstance(ctx, doc);
+  wakeDaemonServices(ctx, cluster);
   return { containerInstance: instanceView(ctx, doc, { counts, tags: true }) };
 });

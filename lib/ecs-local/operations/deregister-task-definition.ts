@@ -11,7 +11,8 @@ export const TASK_DEFINITION_NOT_FOUND = 'The specified task definition does not
 export const deregisterTaskDefinition = operation<DeregisterTaskDefinitionRequest, Wire<DeregisterTaskDefinitionResponse>>(
   (ctx, input) => {
     const identifier = input.taskDefinition ?? '';
-    const ref = parseRevisionRef(identifier);
+    const ref = parseRevisionRef(ctx, identifier);
+    if (ref.kind === 'elsewhere') throw clientError(TASK_DEFINITION_NOT_FOUND);
     if (ref.kind === 'family')
       throw clientError(
         `A revision is required to deregister a task definition: use '${ref.family}:<revision>' or the task definition ARN.`,

@@ -35,7 +35,7 @@ export const describeCapacityProviders = operation<DescribeCapacityProvidersRequ
     if (requested?.length) {
       names = [];
       for (const identifier of requested) {
-        const name = nameFromIdentifier(identifier, 'capacity-provider');
+        const name = nameFromIdentifier(ctx, identifier, 'capacity-provider');
         if ((FARGATE_CAPACITY_PROVIDERS as readonly string[]).includes(name)) names.push(name);
         else failures.push({ arn: arn(ctx, `capacity-provider/${name}`), reason: 'MISSING' });
       }

@@ -1,7 +1,7 @@
 // DescribeClusters. INACTIVE (deleted) clusters are still described, as in ECS.
 import type { DescribeClustersRequest, DescribeClustersResponse, Failure } from '@aws-sdk/client-ecs';
 import { DESCRIBE_CLUSTERS_MAX } from '../../ecs-rules';
-import { arn, type Wire } from '../context';
+import { arn, parseArn, type Wire } from '../context';
 import { type ClusterDoc, clusterName } from '../docs';
 import { invalidParameter } from '../errors';
 import { clusterView } from './cluster-view';
@@ -15,10 +15,10 @@ export const describeClusters = operation<DescribeClustersRequest, Wire<Describe
   const clusters: Wire<DescribeClustersResponse>['clusters'] = [];
   const failures: Failure[] = [];
   for (const identifier of identifiers) {
-    const name = clusterName(identifier);
+    const name = clusterName(ctx, identifier);
     const doc = ctx.store.get<ClusterDoc>(ctx.region, 'cluster', name);
     if (doc) clusters.push(clusterView(ctx, doc, include));
-    else failures.push({ arn: arn(ctx, `cluster/${name}`), reason: 'MISSING' });
+    else failures.push({ arn: parseArn(identifier) ? identifier : arn(ctx, `cluster/${name}`), reason: 'MISSING' });
   }
   return { clusters, failures };
 });

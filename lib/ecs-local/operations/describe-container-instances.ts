@@ -25,7 +25,11 @@ export const describeContainerInstances = operation<DescribeContainerInstancesRe
     for (const identifier of identifiers) {
       const doc = findInstance(ctx, cluster, identifier);
       if (doc) containerInstances.push(instanceView(ctx, doc, options));
-      else failures.push({ arn: instanceArn(ctx, cluster, instanceIdFrom(identifier)), reason: 'MISSING' });
+      else
+        failures.push({
+          arn: identifier.startsWith('arn:') ? identifier : instanceArn(ctx, cluster, instanceIdFrom(ctx, identifier)),
+          reason: 'MISSING',
+        });
     }
     return { containerInstances, failures };
   },

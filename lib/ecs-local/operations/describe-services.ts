@@ -3,10 +3,10 @@
 import type { DescribeServicesRequest, DescribeServicesResponse, Failure, Service } from '@aws-sdk/client-ecs';
 import { DESCRIBE_SERVICES_MAX } from '../../ecs-rules/limits';
 import type { Wire } from '../context';
-import { activeCluster } from '../docs';
+import { activeCluster, serviceId } from '../docs';
 import { invalidParameter } from '../errors';
-import { loadService, serviceArn, serviceNameFrom } from '../services/model';
-import { serviceView } from '../services/service-view';
+import { type ServiceState, serviceArn, serviceNameFrom } from '../services/model';
+import { serviceViews } from '../services/service-view';
 import { operation } from './registry';
 
 export const describeServices = operation<DescribeServicesRequest, Wire<DescribeServicesResponse>>((ctx, input) => {
@@ -16,13 +16,22 @@ export const describeServices = operation<DescribeServicesRequest, Wire<Describe
   if (identifiers.length > DESCRIBE_SERVICES_MAX)
     throw invalidParameter(`services can have at most ${DESCRIBE_SERVICES_MAX} items; got ${identifiers.length}.`);
   const includeTags = (input.include ?? []).includes('TAGS');
-  const services: Wire<Service>[] = [];
+  const names = identifiers.map((identifier) => serviceNameFrom(ctx, identifier));
+  const docs = ctx.store.getMany<ServiceState>(
+    ctx.region,
+    'service',
+    names.map((name) => serviceId(cluster.clusterName, name)),
+  );
+  const found: ServiceState[] = [];
   const failures: Wire<Failure>[] = [];
-  for (const identifier of identifiers) {
-    const name = serviceNameFrom(identifier);
-    const doc = loadService(ctx, cluster.clusterName, name);
-    if (doc) services.push(serviceView(ctx, doc, includeTags));
-    else failures.push({ arn: serviceArn(ctx, cluster.clusterName, name), reason: 'MISSING' });
-  }
+  docs.forEach((doc, i) => {
+    if (doc) found.push(doc);
+    else
+      failures.push({
+        arn: identifiers[i].startsWith('arn:') ? identifiers[i] : serviceArn(ctx, cluster.clusterName, names[i]),
+        reason: 'MISSING',
+      });
+  });
+  const services: Wire<Service>[] = serviceViews(ctx, cluster.clusterName, found, includeTags);
   return { services, failures };
 });

@@ -12,7 +12,7 @@ import { operation } from './registry';
 export const listServiceDeployments = operation<ListServiceDeploymentsRequest, Wire<ListServiceDeploymentsResponse>>(
   (ctx, input) => {
     const cluster = activeCluster(ctx, input.cluster);
-    const name = serviceNameFrom(input.service ?? '');
+    const name = serviceNameFrom(ctx, input.service ?? '');
     const service = loadService(ctx, cluster.clusterName, name);
     if (!service) throw serviceNotFound();
     const size = pageSize(input.maxResults, { defaultPage: LIST_SERVICE_DEPLOYMENTS_DEFAULT_PAGE, maxPage: LIST_MAX_RESULTS });

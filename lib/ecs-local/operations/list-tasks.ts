@@ -7,7 +7,7 @@ import { activeCluster, serviceId, type TaskDoc } from '../docs';
 import { invalidParameter, serviceNotFound } from '../errors';
 import { taskIdOf } from '../tasks/task-record';
 import { findInstance } from './container-instances-shared';
-import { paginate } from './pagination';
+import { pageAfter } from './pagination';
 import { operation } from './registry';
 
 /** lastStatus values of tasks whose desiredStatus is RUNNING / STOPPED (the stop path sets both together). */
@@ -17,6 +17,9 @@ const BY_DESIRED: Record<string, readonly string[]> = {
   PENDING: [],
 };
 
+/** Tasks read per store query while filling a page (filters on the body may skip some). */
+const SCAN_BATCH = 200;
+
 export const listTasks = operation<ListTasksRequest, Wire<ListTasksResponse>>((ctx, input) => {
   const cluster = activeCluster(ctx, input.cluster).clusterName;
   if (input.startedBy !== undefined && (input.family || input.serviceName || input.containerInstance || input.launchType))
@@ -25,7 +28,7 @@ export const listTasks = operation<ListTasksRequest, Wire<ListTasksResponse>>((c
     );
   let key: string | undefined;
   if (input.serviceName !== undefined) {
-    const name = nameFromIdentifier(input.serviceName, 'service');
+    const name = nameFromIdentifier(ctx, input.serviceName, 'service');
     if (!ctx.store.get(ctx.region, 'service', serviceId(cluster, name))) throw serviceNotFound();
     key = `service:${name}`;
   }
@@ -37,15 +40,28 @@ export const listTasks = operation<ListTasksRequest, Wire<ListTasksResponse>>((c
     instanceArn = instance.containerInstanceArn;
   }
   const desired = input.desiredStatus ?? 'RUNNING';
-  const tasks = ctx.store
-    .list<TaskDoc>(ctx.region, 'task', { parent: cluster, key, ref: input.startedBy, status: BY_DESIRED[desired] ?? [] })
-    .filter(
-      (t) =>
-        t.desiredStatus === desired &&
-        (!input.family || t.taskDefinitionArn?.split('/').pop()?.split(':')[0] === input.family) &&
-        (!input.launchType || t.launchType === input.launchType) &&
-        (!instanceArn || t.containerInstanceArn === instanceArn),
-    );
-  const { page, nextToken } = paginate(tasks, input, { defaultPage: DEFAULT_PAGE_SIZE, maxPage: LIST_MAX_RESULTS }, taskIdOf);
+  const filter = { parent: cluster, key, ref: input.startedBy, status: BY_DESIRED[desired] ?? [] };
+  const matches = (t: TaskDoc) =>
+    t.desiredStatus === desired &&
+    (!input.family || t.taskDefinitionArn?.split('/').pop()?.split(':')[0] === input.family) &&
+    (!input.launchType || t.launchType === input.launchType) &&
+    (!instanceArn || t.containerInstanceArn === instanceArn);
+  // Pages through the index in id order, reading bodies a batch at a time, until the page (plus one, to know
+  // whether there is a next page) is full: never the whole cluster for one page.
+  const fetch = (after: string | undefined, limit: number): TaskDoc[] => {
+    const out: TaskDoc[] = [];
+    let cursor = after;
+    for (;;) {
+      const batch = ctx.store.list<TaskDoc>(ctx.region, 'task', { ...filter, after: cursor, limit: SCAN_BATCH });
+      for (const t of batch) {
+        if (matches(t)) out.push(t);
+        if (out.length >= limit) return out;
+      }
+      if (batch.length < SCAN_BATCH) return out;
+      cursor = taskIdOf(batch[batch.length - 1]);
+    }
+  };
+  const limits = { defaultPage: DEFAULT_PAGE_SIZE, maxPage: LIST_MAX_RESULTS };
+  const { page, nextToken } = pageAfter(input, limits, fetch, taskIdOf);
   return { taskArns: page.map((t) => t.taskArn), nextToken };
 });

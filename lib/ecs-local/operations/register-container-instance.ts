@@ -18,6 +18,7 @@ import { tagsError } from '../../ecs-rules';
 import { hexId, nowSeconds, type Wire } from '../context';
 import { activeCluster } from '../docs';
 import { invalidParameter } from '../errors';
+import { wakeDaemonServices } from '../services/daemon';
 import {
   findInstance,
   type InstanceDoc,
@@ -97,6 +98,7 @@ export const registerContainerInstance = operation<RegisterContainerInstanceRequ
       if (input.versionInfo) doc.versionInfo = input.versionInfo;
       doc.version = (doc.version ?? 1) + 1;
       saveInstance(ctx, doc);
+      wakeDaemonServices(ctx, cluster);
       return { containerInstance: instanceView(ctx, doc, { tags: true }) };
     }
 
@@ -125,6 +127,7 @@ export const registerContainerInstance = operation<RegisterContainerInstanceRequ
       tags,
     };
     saveInstance(ctx, doc);
+    wakeDaemonServices(ctx, cluster);
     return { containerInstance: instanceView(ctx, doc, { tags: true }) };
   },
 );

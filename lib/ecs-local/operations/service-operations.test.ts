@@ -201,8 +201,10 @@ describe('DAEMON services', () => {
     const hosts = new Set(serviceTasks(engine, 'agent').map((t) => t.containerInstanceArn));
     expect(hosts.size).toBe(2);
     expect(service.deployments[0].rolloutState).toBe('COMPLETED');
-    // A new instance gets its daemon task without any call to the service.
-    register();
+    // A new instance gets its daemon task without any call to the service: registering wakes it at once.
+    const added = register();
+    engine.tick();
+    expect(describeService(engine, 'agent').desiredCount).toBe(3);
     engine.advance(60_000);
     service = describeService(engine, 'agent');
     expect(service.desiredCount).toBe(3);
@@ -214,5 +216,13 @@ describe('DAEMON services', () => {
     expect(serviceTasks(engine, 'agent').every((t) => t.startedBy === service.deployments[0].id)).toBe(true);
     expect(service.deployments).toHaveLength(1);
     expect(service.deployments[0].rolloutState).toBe('COMPLETED');
+    // Deregistering an instance wakes the service too: its desired count drops on the next scheduler pass.
+    engine.call('DeregisterContainerInstance', {
+      cluster: 'demo',
+      containerInstance: added.containerInstance.containerInstanceArn,
+      force: true,
+    });
+    engine.tick();
+    expect(describeService(engine, 'agent').desiredCount).toBe(2);
   });
 });

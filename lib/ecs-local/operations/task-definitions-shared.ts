@@ -1,7 +1,7 @@
 // Shared by the task definition operations: saving a revision with its index, the per-family summary that
 // ListTaskDefinitionFamilies reads, and parsing `family:revision` / ARN identifiers.
 import type { TaskDefinition } from '@aws-sdk/client-ecs';
-import { arn, type OpContext, parseArn, type Wire } from '../context';
+import { arn, isLocalArn, type OpContext, parseArn, type Wire } from '../context';
 import { type TaskDefinitionDoc, taskDefinitionId } from '../docs';
 
 /**
@@ -19,17 +19,26 @@ export function saveTaskDefinition(ctx: OpContext, doc: TaskDefinitionDoc): void
     parent: doc.family,
     status: doc.status,
   });
-  refreshFamily(ctx, doc.family);
+  // An ACTIVE revision makes its family ACTIVE without looking at the others (every RegisterTaskDefinition).
+  if (doc.status === 'ACTIVE') setFamilyStatus(ctx, doc.family, 'ACTIVE');
+  else refreshFamily(ctx, doc.family);
 }
 
-/** Recomputes a family's summary from its revisions; call after any revision changes status. */
+/**
+ * Recomputes a family's summary from its revisions; call after any revision changes status. Two index seeks
+ * (is there an ACTIVE revision? an INACTIVE one?), so it costs the same however many revisions the family has.
+ */
 export function refreshFamily(ctx: OpContext, family: string): void {
-  const counts = ctx.store.countByStatus(ctx.region, 'taskdef', { parent: family });
-  const status = counts.ACTIVE ? 'ACTIVE' : counts.INACTIVE ? 'INACTIVE' : undefined;
+  const has = (status: string) => ctx.store.ids(ctx.region, 'taskdef', { parent: family, status, limit: 1 }).length > 0;
+  setFamilyStatus(ctx, family, has('ACTIVE') ? 'ACTIVE' : has('INACTIVE') ? 'INACTIVE' : undefined);
+}
+
+function setFamilyStatus(ctx: OpContext, family: string, status: FamilyDoc['status'] | undefined): void {
   if (!status) {
     ctx.store.delete(ctx.region, 'family', family);
     return;
   }
+  if (ctx.store.get<FamilyDoc>(ctx.region, 'family', family)?.status === status) return;
   const doc: FamilyDoc = { family, status };
   ctx.store.put(ctx.region, 'family', family, doc, { status });
 }
@@ -49,14 +58,17 @@ export function taskDefinitionArnOfId(ctx: OpContext, id: string): string {
 export type RevisionRef =
   | { kind: 'revision'; family: string; revision: number }
   | { kind: 'family'; family: string }
-  | { kind: 'invalid' };
+  | { kind: 'invalid' }
+  /** A well-formed ARN of another region or account: no such revision exists here. */
+  | { kind: 'elsewhere' };
 
-/** Parses `family:revision`, a bare `family`, or a task definition ARN (whose region and account are ignored). */
-export function parseRevisionRef(identifier: string): RevisionRef {
+/** Parses `family:revision`, a bare `family`, or a task definition ARN of the caller's region and account. */
+export function parseRevisionRef(ctx: OpContext, identifier: string): RevisionRef {
   const parsed = parseArn(identifier);
   if (parsed && parsed.type !== 'task-definition') return { kind: 'invalid' };
   const m = /^([a-zA-Z0-9_-]{1,255})(?::(\d{1,9}))?$/.exec(parsed ? parsed.path : identifier);
   if (!m) return { kind: 'invalid' };
+  if (parsed && !isLocalArn(ctx, parsed)) return { kind: 'elsewhere' };
   return m[2] === undefined ? { kind: 'family', family: m[1] } : { kind: 'revision', family: m[1], revision: Number(m[2]) };
 }
 

@@ -1,6 +1,7 @@
 // One step for a DAEMON service: one task of the PRIMARY deployment on every ACTIVE container instance.
 // Old-deployment tasks are replaced instance by instance within minimumHealthyPercent (default 0), and a new
 // task starts on an instance only once nothing of the service still runs there (maximumPercent 100).
+import type { OpContext } from '../context';
 import type { ContainerInstanceDoc, TaskDoc } from '../docs';
 import { scalingReason, stopServiceTasks } from './launch';
 import { clusterOf } from './model';
@@ -51,4 +52,10 @@ export function rollDaemon(step: StepState): void {
     const id = instance.containerInstanceArn.slice(instance.containerInstanceArn.lastIndexOf('/') + 1);
     startPrimary(step, 1, id);
   }
+}
+
+/** Container instances came, changed or went: the cluster's DAEMON services look now (nothing polls for them). */
+export function wakeDaemonServices(ctx: OpContext, cluster: string): void {
+  for (const id of ctx.store.ids(ctx.region, 'service', { parent: cluster, key: 'DAEMON', status: ['ACTIVE', 'DRAINING'] }))
+    ctx.store.setDue(ctx.region, 'service', id, ctx.now);
 }

@@ -79,11 +79,14 @@ export function saveService(ctx: OpContext, service: ServiceState, due: number |
   });
 }
 
-/** A service name from a name or a service ARN (long `service/<cluster>/<name>` or legacy `service/<name>`). */
-export function serviceNameFrom(identifier: string): string {
-  const m = /^arn:aws[a-z-]*:ecs:[^:]*:[^:]*:service\/(.+)$/.exec(identifier);
-  if (!m) return identifier;
-  const parts = m[1].split('/');
+/**
+ * A service name from a name or a service ARN (long `service/<cluster>/<name>` or legacy `service/<name>`).
+ * An ARN of another region or account comes back unchanged, so it names no service here.
+ */
+export function serviceNameFrom(ctx: OpContext, identifier: string): string {
+  const m = /^arn:aws[a-z-]*:ecs:([^:]*):([^:]*):service\/(.+)$/.exec(identifier);
+  if (!m || m[1] !== ctx.region || m[2] !== ctx.account) return identifier;
+  const parts = m[3].split('/');
   return parts[parts.length - 1];
 }
 

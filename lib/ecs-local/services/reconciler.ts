@@ -23,7 +23,6 @@ import { StepState } from './step';
 
 /** While a service is not steady, it is looked at least this often (task notifications usually come first). */
 export const POLL_MS = 15_000;
-export const DAEMON_POLL_MS = 30_000;
 
 export function reconcileService(ctx: OpContext, id: string): void {
   const service = ctx.store.get<ServiceState>(ctx.region, 'service', id);
@@ -119,14 +118,12 @@ function finishStep(step: StepState): void {
 }
 
 /**
- * A steady service is next due for its 6-hourly steady-state event. A DAEMON service also looks for new or
- * removed container instances every DAEMON_POLL_MS (instance registration does not wake services).
+ * A steady service is next due for its 6-hourly steady-state event. DAEMON services do not poll for container
+ * instances: registering or deregistering one wakes them (wakeDaemonServices).
  */
 function steadyDue(step: StepState): number {
   const { ctx, service } = step;
-  const event = (service._steadyAt ?? ctx.now) + STEADY_STATE_REPEAT_MS;
-  if (service.schedulingStrategy !== 'DAEMON') return event;
-  return Math.min(event, ctx.now + Math.max(250, DAEMON_POLL_MS * ctx.settings.timeScale));
+  return (service._steadyAt ?? ctx.now) + STEADY_STATE_REPEAT_MS;
 }
 
 function complete(step: StepState, running: number): void {

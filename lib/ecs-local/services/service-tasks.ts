@@ -15,22 +15,52 @@ export const NO_HEALTH_CHECK_HEALTHY_AFTER_MS = 40_000;
 
 /** The service's tasks that have not reached STOPPED (including ones being stopped). */
 export function activeServiceTasks(ctx: OpContext, service: ServiceState): TaskDoc[] {
-  return allServiceTasks(ctx, service).filter((t) => ACTIVE_STATUSES.includes(t.lastStatus));
+  return ctx.store.list<TaskDoc>(ctx.region, 'task', { ...serviceTasksFilter(service), status: ACTIVE_STATUSES });
 }
 
-/**
- * Every stored task of the service, stopped ones included (ECS keeps them about an hour). Ids come from the
- * covering (parent, key) index and bodies by primary key: a status filter in the same query makes SQLite
- * scan every task of the region instead.
- */
+/** Every stored task of the service, stopped ones included (ECS keeps them about an hour). */
 export function allServiceTasks(ctx: OpContext, service: ServiceState): TaskDoc[] {
-  const ids = ctx.store.ids(ctx.region, 'task', { parent: clusterOf(service), key: `service:${service.serviceName}` });
-  const out: TaskDoc[] = [];
-  for (const id of ids) {
-    const task = ctx.store.get<TaskDoc>(ctx.region, 'task', id);
-    if (task) out.push(task);
-  }
-  return out;
+  return ctx.store.list<TaskDoc>(ctx.region, 'task', serviceTasksFilter(service));
+}
+
+function serviceTasksFilter(service: ServiceState): { parent: string; key: string } {
+  return { parent: clusterOf(service), key: `service:${service.serviceName}` };
+}
+
+const COUNTED_STATUSES: readonly string[] = ['RUNNING', ...PENDING_STATUSES];
+
+/**
+ * Sets runningCount / pendingCount on each service (all of one cluster) and its deployments from the task
+ * index (group, lastStatus, startedBy) in one query, without reading a task body: the same numbers
+ * applyCounts gives from the documents.
+ */
+export function applyIndexedCounts(ctx: OpContext, cluster: string, services: readonly ServiceState[]): void {
+  if (services.length === 0) return;
+  const groups = services.map((s) => `service:${s.serviceName}`);
+  const rows = ctx.store.countGroups(ctx.region, 'task', { parent: cluster, key: groups, status: COUNTED_STATUSES });
+  services.forEach((service, i) => {
+    let running = 0;
+    let pending = 0;
+    const per = new Map<string, { running: number; pending: number }>();
+    for (const { key, status, ref, n } of rows) {
+      if (key !== groups[i]) continue;
+      const c = per.get(ref) ?? { running: 0, pending: 0 };
+      if (status === 'RUNNING') {
+        running += n;
+        c.running += n;
+      } else {
+        pending += n;
+        c.pending += n;
+      }
+      per.set(ref, c);
+    }
+    service.runningCount = running;
+    service.pendingCount = pending;
+    for (const d of service.deployments) {
+      d.runningCount = per.get(d.id)?.running ?? 0;
+      d.pendingCount = per.get(d.id)?.pending ?? 0;
+    }
+  });
 }
 
 export function isPendingTask(task: TaskDoc): boolean {

@@ -1,22 +1,33 @@
-// A service as the API returns it: counts recomputed from the task documents at read time (so they always
+// A service as the API returns it: counts recomputed from the task index at read time (so they always
 // agree with DescribeTasks), tags only when asked for, private bookkeeping dropped by the serializer.
 import type { Service } from '@aws-sdk/client-ecs';
 import type { OpContext, Wire } from '../context';
 import { invalidParameter, serviceNotFound } from '../errors';
-import { loadService, type ServiceState, serviceNameFrom } from './model';
-import { activeServiceTasks, applyCounts } from './service-tasks';
+import { clusterOf, loadService, type ServiceState, serviceNameFrom } from './model';
+import { applyIndexedCounts } from './service-tasks';
 
 export function serviceView(ctx: OpContext, service: ServiceState, includeTags = true): Wire<Service> {
-  const copy: ServiceState = structuredClone(service);
-  applyCounts(copy, activeServiceTasks(ctx, copy));
-  if (!includeTags) delete (copy as Partial<ServiceState>).tags;
-  return copy;
+  return serviceViews(ctx, clusterOf(service), [service], includeTags)[0];
+}
+
+/** Views of several services of one cluster, counted together in one index query. */
+export function serviceViews(
+  ctx: OpContext,
+  cluster: string,
+  services: readonly ServiceState[],
+  includeTags = true,
+): Wire<Service>[] {
+  // Only the counts change: shallow copies (deployments copied one level) leave the callers' documents intact.
+  const copies = services.map((s): ServiceState => ({ ...s, deployments: s.deployments.map((d) => ({ ...d })) }));
+  applyIndexedCounts(ctx, cluster, copies);
+  if (!includeTags) for (const copy of copies) delete (copy as Partial<ServiceState>).tags;
+  return copies;
 }
 
 /** The service a mutation acts on, by name or ARN, or ServiceNotFoundException. */
 export function findService(ctx: OpContext, cluster: string, identifier: string): ServiceState {
   if (!identifier) throw invalidParameter('service is required.');
-  const service = loadService(ctx, cluster, serviceNameFrom(identifier));
+  const service = loadService(ctx, cluster, serviceNameFrom(ctx, identifier));
   if (!service) throw serviceNotFound();
   return service;
 }

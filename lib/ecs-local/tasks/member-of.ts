@@ -1,7 +1,6 @@
 // The part of the ECS cluster query language that memberOf placement constraints use here:
 // `attribute:<name> <op> <value>` or `ec2InstanceId <op> <value>`, op one of ==, !=, =~ (* wildcards), in,
 // not_in (value `[a, b]`), exists, !exists; clauses joined by `and` or `or` (and binds tighter; no parentheses).
-import { nameFromIdentifier } from '../context';
 import { invalidParameter } from '../errors';
 import type { InstanceDoc } from '../operations/container-instances-shared';
 
@@ -14,8 +13,9 @@ interface Clause {
 /** Disjunction of conjunctions. */
 export type MemberOfExpression = Clause[][];
 
+/** The id at the end of a container instance ARN the engine wrote itself. */
 export function instanceIdOf(instanceArn: string): string {
-  return nameFromIdentifier(instanceArn, 'container-instance');
+  return instanceArn.slice(instanceArn.lastIndexOf('/') + 1);
 }
 
 const CLAUSE =

@@ -1,6 +1,6 @@
 // Tasks as the API returns them, and how operations find a task from an id or an ARN.
 import type { Task } from '@aws-sdk/client-ecs';
-import { arn, type OpContext, parseArn, type Wire } from '../context';
+import { arn, isLocalArn, type OpContext, parseArn, type Wire } from '../context';
 import type { TaskDoc } from '../docs';
 import { TASK_ID_PATTERN, type TaskRecord } from './task-record';
 
@@ -21,7 +21,8 @@ export function resolveTaskIdentifier(
     const parts = parsed.path.split('/');
     const id = parts[parts.length - 1];
     const inCluster = parts.length === 2 ? parts[0] : cluster;
-    return { id, arn: identifier, clusterMatches: inCluster === cluster };
+    // An ARN of another region or account names no task here, whatever its id.
+    return { id, arn: identifier, clusterMatches: inCluster === cluster && isLocalArn(ctx, parsed) };
   }
   return { id: identifier, arn: arn(ctx, `task/${cluster}/${identifier}`), clusterMatches: true };
 }
