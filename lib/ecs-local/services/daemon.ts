@@ -31,7 +31,8 @@ export function rollDaemon(step: StepState): void {
     const where = task.containerInstanceArn ?? '';
     const isPrimary = task.startedBy === primary.id;
     let stop = !instanceArns.has(where) || (isPrimary && keep.has(where));
-    if (!stop && !isPrimary) stop = !step.isHealthy(task) || healthy - 1 >= minHealthy;
+    if (!stop && !isPrimary)
+      stop = step.isHealthy(task) ? healthy - 1 >= minHealthy : !step.isWarmingUp(task) || healthy >= minHealthy;
     if (stop) {
       toStop.push(task);
       if (step.isHealthy(task)) healthy--;

@@ -94,4 +94,20 @@ describe('rolling deployments', () => {
     expect(after.deployments[0].id).not.toBe(first);
     expect(after.deployments[0].rolloutState).toBe('COMPLETED');
   });
+  it('keeps old tasks that are still warming up when an update comes early (min 100)', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    createService(engine, { serviceName: 'web', desiredCount: 2 });
+    // RUNNING after a few seconds, but not yet counted as healthy (no health check: 40 s of running first).
+    engine.advance(10_000);
+    const old = liveTasks(engine, 'web').filter((t) => t.lastStatus === 'RUNNING');
+    expect(old).toHaveLength(2);
+    registerFargate(engine, 'web', { version: '2' });
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', taskDefinition: 'web:2' });
+    engine.advance(5_000);
+    const stillRunning = liveTasks(engine, 'web').filter(
+      (t) => old.some((o) => o.taskArn === t.taskArn) && t.desiredStatus === 'RUNNING',
+    );
+    expect(stillRunning).toHaveLength(2);
+  });
 });

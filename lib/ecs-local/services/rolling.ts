@@ -42,13 +42,15 @@ export function rollReplica(step: StepState): void {
   const excess = stopOrder(step, primaryWanted).slice(0, Math.max(0, primaryWanted.length - desired));
   toStop.push(...excess);
   healthy -= excess.filter((t) => step.isHealthy(t)).length;
-  // Old deployments: tasks that are not healthy go at once; healthy ones while enough healthy tasks remain.
+  // Old deployments: healthy tasks go while enough healthy tasks remain; tasks still warming up (RUNNING, not yet
+  // counted as healthy) only once the minimum is met without them; pending or failing tasks go at once.
   for (const task of stopOrder(step, oldWanted)) {
-    if (!step.isHealthy(task)) toStop.push(task);
-    else if (healthy - 1 >= minHealthy) {
-      toStop.push(task);
-      healthy--;
-    }
+    if (step.isHealthy(task)) {
+      if (healthy - 1 >= minHealthy) {
+        toStop.push(task);
+        healthy--;
+      }
+    } else if (!step.isWarmingUp(task) || healthy >= minHealthy) toStop.push(task);
   }
 
   const need = Math.max(0, desired - primaryWanted.length);

@@ -50,6 +50,16 @@ export class StepState {
     return isHealthy(this.ctx, task, this.withHealthCheck(task), this.service.healthCheckGracePeriodSeconds ?? 0);
   }
 
+  /** RUNNING and not failing, but not counted as healthy yet (health check pending, or the wait without one). */
+  isWarmingUp(task: TaskDoc): boolean {
+    return (
+      task.lastStatus === 'RUNNING' &&
+      task.desiredStatus === 'RUNNING' &&
+      task.healthStatus !== 'UNHEALTHY' &&
+      !this.isHealthy(task)
+    );
+  }
+
   isWanted(task: TaskDoc): boolean {
     return isWanted(task);
   }

@@ -3,12 +3,24 @@ import type { Deployment, Service, Task } from '@aws-sdk/client-ecs';
 import { FakeClock } from '../clock';
 import type { Wire } from '../context';
 import { Engine } from '../engine';
+import { EcsError } from '../errors';
 
 export const NETWORK = { awsvpcConfiguration: { subnets: ['subnet-1'], securityGroups: ['sg-1'] } };
 
 export interface Fixture {
   engine: Engine;
   clock: FakeClock;
+}
+
+/** The EcsError `fn` throws (fails the test if it throws nothing or something else). */
+export function fails(fn: () => unknown): EcsError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof EcsError) return err;
+    throw err;
+  }
+  throw new Error('expected an EcsError');
 }
 
 export function setup(cluster = 'demo'): Fixture {
