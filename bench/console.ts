@@ -2,17 +2,21 @@
 // (NEXT_DIST_DIR, default .next). Writes its sections of docs/benchmarks.md, leaving the others alone.
 import fs from 'node:fs';
 import path from 'node:path';
+import { benchEnv } from '../lib/env';
 import { clustersBench, seedClusters } from './console-clusters';
 import { dashboardBench } from './console-dashboard';
 import { countingEngine, startConsole, writeSection } from './console-support';
 
-const CLUSTERS = Number(process.env.BENCH_CLUSTERS ?? 1000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-const PORT = Number(process.env.BENCH_CONSOLE_PORT ?? 3199);
-const DIST = process.env.NEXT_DIST_DIR || '.next';
-const DOC = path.resolve(__dirname, '../docs/benchmarks.md');
-/** BENCH_ONLY=clusters or BENCH_ONLY=dashboard runs one part. */
-const ONLY = process.env.BENCH_ONLY;
+const {
+  BENCH_CLUSTERS: CLUSTERS,
+  BENCH_RUNS: RUNS,
+  BENCH_CONSOLE_PORT: PORT,
+  NEXT_DIST_DIR: DIST,
+  /** BENCH_ONLY=clusters or BENCH_ONLY=dashboard runs one part. */
+  BENCH_ONLY: ONLY,
+  BENCH_DOCS_FILE,
+} = benchEnv();
+const DOC = path.resolve(__dirname, '..', BENCH_DOCS_FILE);
 
 async function main(): Promise<void> {
   if (!fs.existsSync(path.resolve(__dirname, '..', DIST, 'BUILD_ID')))

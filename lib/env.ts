@@ -32,6 +32,45 @@ const consoleSchema = z.object({
 
 export type ConsoleEnv = z.infer<typeof consoleSchema>;
 
+/** Optional `NEXT_DIST_DIR`: an empty value means the default `.next`, as `next build` treats it. */
+const distDir = z
+  .string()
+  .optional()
+  .transform((v) => v || '.next');
+
+const benchSchema = z.object({
+  // bench/engine.ts
+  BENCH_CONNECTIONS: z.coerce.number().int().positive().default(16),
+  BENCH_WARMUP_MS: z.coerce.number().int().min(0).default(1000),
+  BENCH_DURATION_MS: z.coerce.number().int().positive().default(5000),
+  BENCH_TASKS: z.coerce.number().int().positive().default(10_000),
+  // bench/console.ts
+  BENCH_CLUSTERS: z.coerce.number().int().positive().default(1000),
+  BENCH_RUNS: z.coerce.number().int().positive().default(10),
+  BENCH_CONSOLE_PORT: port.default(3199),
+  /** Runs one part of `bench:console`; unset runs both. */
+  BENCH_ONLY: z.enum(['clusters', 'dashboard']).optional(),
+  // bench/console-dashboard.ts (port 0 = a free port)
+  BENCH_DASHBOARD_ENGINE_PORT: port.default(0),
+  BENCH_DASHBOARD_PROXY_PORT: port.default(0),
+  BENCH_DASHBOARD_CONSOLE_PORT: port.default(0),
+  BENCH_DASHBOARD_CLUSTERS: z.coerce.number().int().positive().default(20),
+  BENCH_DASHBOARD_SERVICES: z.coerce.number().int().positive().default(100),
+  BENCH_DASHBOARD_STEADY_MS: z.coerce.number().int().min(0).default(60_000),
+  NEXT_DIST_DIR: distDir,
+  /** Where the benches write their sections, relative to the repository root (or absolute). */
+  BENCH_DOCS_FILE: z.string().min(1).default('docs/benchmarks.md'),
+});
+
+export type BenchEnv = z.infer<typeof benchSchema>;
+
+const seedSchema = z.object({
+  /** Where `seed:large` writes unless `--endpoint` says otherwise. */
+  AWS_ENDPOINT_URL_ECS: z.url().optional(),
+});
+
+export type SeedEnv = z.infer<typeof seedSchema>;
+
 function parse<T extends z.ZodType>(schema: T, source: NodeJS.ProcessEnv): z.infer<T> {
   const result = schema.safeParse(source);
   if (!result.success) {
@@ -41,17 +80,17 @@ function parse<T extends z.ZodType>(schema: T, source: NodeJS.ProcessEnv): z.inf
   return result.data;
 }
 
-let engineCache: EngineEnv | undefined;
-let consoleCache: ConsoleEnv | undefined;
-
-export function engineEnv(source: NodeJS.ProcessEnv = process.env): EngineEnv {
-  if (source !== process.env) return parse(engineSchema, source);
-  engineCache ??= parse(engineSchema, source);
-  return engineCache;
+/** A reader that parses `process.env` once and caches it; another source (tests) is parsed every time. */
+function reader<T extends z.ZodType>(schema: T): (source?: NodeJS.ProcessEnv) => z.infer<T> {
+  let cache: z.infer<T> | undefined;
+  return (source = process.env) => {
+    if (source !== process.env) return parse(schema, source);
+    cache ??= parse(schema, source);
+    return cache as z.infer<T>;
+  };
 }
 
-export function consoleEnv(source: NodeJS.ProcessEnv = process.env): ConsoleEnv {
-  if (source !== process.env) return parse(consoleSchema, source);
-  consoleCache ??= parse(consoleSchema, source);
-  return consoleCache;
-}
+export const engineEnv: (source?: NodeJS.ProcessEnv) => EngineEnv = reader(engineSchema);
+export const consoleEnv: (source?: NodeJS.ProcessEnv) => ConsoleEnv = reader(consoleSchema);
+export const benchEnv: (source?: NodeJS.ProcessEnv) => BenchEnv = reader(benchSchema);
+export const seedEnv: (source?: NodeJS.ProcessEnv) => SeedEnv = reader(seedSchema);

@@ -9,6 +9,7 @@ import {
   ListServicesCommand,
   RegisterTaskDefinitionCommand,
 } from '@aws-sdk/client-ecs';
+import { seedEnv } from '../lib/env';
 
 export interface SeedOptions {
   endpoint: string;
@@ -118,7 +119,7 @@ export async function seedLarge(options: SeedOptions): Promise<{ created: number
 }
 
 function parseArgs(argv: readonly string[]): SeedOptions {
-  const options = { ...SEED_DEFAULTS, endpoint: process.env.AWS_ENDPOINT_URL_ECS ?? SEED_DEFAULTS.endpoint };
+  const options = { ...SEED_DEFAULTS, endpoint: seedEnv().AWS_ENDPOINT_URL_ECS ?? SEED_DEFAULTS.endpoint };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (value === undefined) throw new Error(`${flag} needs a value.`);

@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
-import { controlClasses } from '@/components/ui/field';
+import { TypedConfirmation } from '@/components/ui/typed-confirmation';
 import { deleteService } from '@/lib/actions/services';
 import { idleState } from '@/lib/actions/state';
 
@@ -58,20 +58,13 @@ export function DeleteServiceDialog({ cluster, service, desired }: { cluster: st
             label="Force delete"
             description="Scales the service to 0 tasks, then deletes it."
           />
-          <div className="space-y-1">
-            <label htmlFor="delete-confirmation" className="block font-bold">
-              To confirm deletion, type <q className="font-mono">delete</q> in the field.
-            </label>
-            <input
-              id="delete-confirmation"
-              name="confirmation"
-              autoComplete="off"
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              placeholder="delete"
-              className={controlClasses}
-            />
-          </div>
+          <TypedConfirmation
+            id="delete-confirmation"
+            prompt="To confirm deletion"
+            text="delete"
+            value={typed}
+            onChange={setTyped}
+          />
         </form>
       </Dialog>
     </>

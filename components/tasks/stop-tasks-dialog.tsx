@@ -6,7 +6,8 @@ import { useActionState, useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { controlClasses, TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
+import { TypedConfirmation } from '@/components/ui/typed-confirmation';
 import { type ActionState, fieldError, idleState } from '@/lib/actions/state';
 import { stopTasks } from '@/lib/actions/tasks';
 import { queryKeys } from '@/lib/query/keys';
@@ -83,20 +84,7 @@ export function StopTasksDialog({
             maxLength={255}
             error={fieldError(state, 'reason')}
           />
-          <div className="space-y-1">
-            <label htmlFor="stop-confirmation" className="block font-bold">
-              To confirm, type <q className="font-mono">stop</q> in the field.
-            </label>
-            <input
-              id="stop-confirmation"
-              name="confirmation"
-              autoComplete="off"
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              placeholder="stop"
-              className={controlClasses}
-            />
-          </div>
+          <TypedConfirmation id="stop-confirmation" text="stop" value={typed} onChange={setTyped} />
         </form>
       </Dialog>
     </>

@@ -7,7 +7,7 @@ import { type ActionState, idleState } from '@/lib/actions/state';
 import { Alert } from './alert';
 import { Button, type ButtonVariant } from './button';
 import { Dialog } from './dialog';
-import { controlClasses } from './field';
+import { TypedConfirmation } from './typed-confirmation';
 
 export function ConfirmDialog({
   triggerLabel,
@@ -68,19 +68,7 @@ export function ConfirmDialog({
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <label htmlFor={`${formId}-input`} className="block font-bold">
-            To confirm, type <q className="font-mono">{confirmText}</q> in the field.
-          </label>
-          <input
-            id={`${formId}-input`}
-            name="confirmation"
-            autoComplete="off"
-            spellCheck={false}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            placeholder={confirmText}
-            className={controlClasses}
-          />
+          <TypedConfirmation id={`${formId}-input`} text={confirmText} value={typed} onChange={setTyped} />
         </form>
       </Dialog>
     </>

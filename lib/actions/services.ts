@@ -1,7 +1,12 @@
 'use server';
 // Service mutations: create, update, scale, delete. Zod-validated; ECS refusals (e.g. a name in use, a task
 // definition that does not fit the launch type) come back as ActionState with the submitted values.
-import { CreateServiceCommand, DeleteServiceCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import {
+  CreateServiceCommand,
+  DeleteServiceCommand,
+  type DeploymentConfiguration,
+  UpdateServiceCommand,
+} from '@aws-sdk/client-ecs';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { ecsClient } from '../ecs/client';
@@ -14,6 +19,18 @@ import { validatedAction } from './state';
 
 const servicePath = (cluster: string, service: string) =>
   `/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}`;
+
+/** The form's deployment settings: no percentages for a DAEMON service, rollback only with the circuit breaker on. */
+function deploymentConfiguration(
+  data: { minimumHealthyPercent?: number; maximumPercent?: number; circuitBreaker: boolean; rollback: boolean },
+  daemon = false,
+): DeploymentConfiguration {
+  return {
+    minimumHealthyPercent: daemon ? undefined : data.minimumHealthyPercent,
+    maximumPercent: daemon ? undefined : data.maximumPercent,
+    deploymentCircuitBreaker: { enable: data.circuitBreaker, rollback: data.circuitBreaker && data.rollback },
+  };
+}
 
 export const createService = validatedAction(createServiceSchema, async (data, formData) => {
   const values = formDataToObject(formData);
@@ -29,11 +46,7 @@ export const createService = validatedAction(createServiceSchema, async (data, f
         ...launchMembers(data),
         schedulingStrategy: data.schedulingStrategy,
         desiredCount: daemon ? undefined : data.desiredCount,
-        deploymentConfiguration: {
-          minimumHealthyPercent: daemon ? undefined : data.minimumHealthyPercent,
-          maximumPercent: daemon ? undefined : data.maximumPercent,
-          deploymentCircuitBreaker: { enable: data.circuitBreaker, rollback: data.circuitBreaker && data.rollback },
-        },
+        deploymentConfiguration: deploymentConfiguration(data, daemon),
         loadBalancers: data.targetGroupArn
           ? [{ targetGroupArn: data.targetGroupArn, containerName, containerPort: Number(port) }]
           : undefined,
@@ -66,11 +79,7 @@ export const updateService = validatedAction(updateServiceSchema, async (data, f
         taskDefinition: data.taskDefinition,
         desiredCount: data.desiredCount,
         forceNewDeployment: data.forceNewDeployment,
-        deploymentConfiguration: {
-          minimumHealthyPercent: data.minimumHealthyPercent,
-          maximumPercent: data.maximumPercent,
-          deploymentCircuitBreaker: { enable: data.circuitBreaker, rollback: data.circuitBreaker && data.rollback },
-        },
+        deploymentConfiguration: deploymentConfiguration(data),
       }),
     );
   } catch (err) {

@@ -41,7 +41,7 @@ function parseBody(raw: Buffer): unknown {
   }
 }
 
-export function handleRequest(engine: Engine, req: http.IncomingMessage, res: http.ServerResponse): void {
+function handleRequest(engine: Engine, req: http.IncomingMessage, res: http.ServerResponse): void {
   const requestId = crypto.randomUUID();
   const started = performance.now();
   if (req.method === 'GET' && (req.url === '/' || req.url === '/health')) {

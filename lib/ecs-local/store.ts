@@ -41,6 +41,8 @@ export interface DueRef {
 
 type Row = { body: string };
 
+const orderById = (filter: ListFilter) => `ORDER BY id ${filter.order === 'desc' ? 'DESC' : 'ASC'}`;
+
 export class Store {
   readonly db: Database.Database;
   /** One transaction wrapper for every call: `db.transaction()` builds its wrappers anew each time it is called. */
@@ -177,7 +179,7 @@ export class Store {
     const limited = filter.limit !== undefined;
     if (limited) params.push(Math.max(0, Math.floor(filter.limit as number)));
     const index = indexFor(filter);
-    const text = `SELECT ${columns} FROM docs${index ? ` INDEXED BY ${index}` : ''} WHERE ${sql} ORDER BY id ${filter.order === 'desc' ? 'DESC' : 'ASC'}${limited ? ' LIMIT ?' : ''}`;
+    const text = `SELECT ${columns} FROM docs${index ? ` INDEXED BY ${index}` : ''} WHERE ${sql} ${orderById(filter)}${limited ? ' LIMIT ?' : ''}`;
     return { text, params };
   }
 
@@ -201,7 +203,7 @@ export class Store {
     // A page: pick (and sort) the ids in the covering index first, then read only those bodies. Selecting
     // bodies directly would copy every matching body into the sorter before LIMIT applies.
     const { text, params } = this.selectSql('id', region, kind, filter);
-    const paged = `SELECT body FROM docs WHERE region = ? AND kind = ? AND id IN (${text}) ORDER BY id ${filter.order === 'desc' ? 'DESC' : 'ASC'}`;
+    const paged = `SELECT body FROM docs WHERE region = ? AND kind = ? AND id IN (${text}) ${orderById(filter)}`;
     return this.prepared<Row>(paged)
       .all(region, kind, ...params)
       .map((r) => JSON.parse(r.body) as T);
@@ -258,13 +260,6 @@ export class Store {
 
   peekCounter(region: string, name: string): number {
     return this.stmts.counterGet.get(region, name)?.value ?? 0;
-  }
-
-  regions(): string[] {
-    return this.db
-      .prepare<[], { region: string }>('SELECT DISTINCT region FROM docs')
-      .all()
-      .map((r) => r.region);
   }
 
   /** Runs fn in one transaction: all of its writes land, or none do. Nested calls become savepoints. */

@@ -2,6 +2,7 @@
 // action (a public endpoint). Members the console edits are typed strictly; the rarer nested settings are
 // accepted as objects and left to ECS, which checks them against its own model.
 import { z } from 'zod';
+import { LOG_DRIVERS, ULIMIT_NAMES } from '../ecs-rules/container-settings';
 
 const int = z.int();
 const str = z.string();
@@ -64,23 +65,7 @@ const containerDefinition = z.strictObject({
   ulimits: z
     .array(
       z.strictObject({
-        name: z.enum([
-          'core',
-          'cpu',
-          'data',
-          'fsize',
-          'locks',
-          'memlock',
-          'msgqueue',
-          'nice',
-          'nofile',
-          'nproc',
-          'rss',
-          'rtprio',
-          'rttime',
-          'sigpending',
-          'stack',
-        ]),
+        name: z.enum(ULIMIT_NAMES),
         softLimit: int,
         hardLimit: int,
       }),
@@ -88,7 +73,7 @@ const containerDefinition = z.strictObject({
     .optional(),
   logConfiguration: z
     .strictObject({
-      logDriver: z.enum(['json-file', 'syslog', 'journald', 'gelf', 'fluentd', 'awslogs', 'splunk', 'awsfirelens']),
+      logDriver: z.enum(LOG_DRIVERS),
       options: stringMap.optional(),
       secretOptions: z.array(secret).optional(),
     })

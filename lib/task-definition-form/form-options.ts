@@ -23,22 +23,4 @@ export const CPU_ARCHITECTURES = [
 
 export const NETWORK_MODES = ['awsvpc', 'bridge', 'host', 'none'] as const;
 
-export const ULIMIT_NAMES = [
-  'core',
-  'cpu',
-  'data',
-  'fsize',
-  'locks',
-  'memlock',
-  'msgqueue',
-  'nice',
-  'nofile',
-  'nproc',
-  'rss',
-  'rtprio',
-  'rttime',
-  'sigpending',
-  'stack',
-] as const;
-
-export const LOG_DRIVERS = ['awslogs', 'splunk', 'awsfirelens', 'json-file', 'syslog', 'journald', 'gelf', 'fluentd'] as const;
+export { LOG_DRIVERS, ULIMIT_NAMES } from '../ecs-rules/container-settings';

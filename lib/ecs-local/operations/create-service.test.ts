@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EcsError } from '../errors';
 import { serialize } from '../protocol/serialize';
-import { createService, NETWORK, registerFargate, setup } from '../services/testing';
-
-function fails(fn: () => unknown): EcsError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof EcsError) return err;
-    throw err;
-  }
-  throw new Error('expected an EcsError');
-}
+import { createService, fails, NETWORK, registerFargate, setup } from '../services/testing';
 
 describe('CreateService', () => {
   it('returns the service in the shape ECS does, with its defaults', () => {

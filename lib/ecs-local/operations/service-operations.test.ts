@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EcsError } from '../errors';
-import { createService, describeService, registerFargate, serviceTasks, setup } from '../services/testing';
-
-function fails(fn: () => unknown): EcsError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof EcsError) return err;
-    throw err;
-  }
-  throw new Error('expected an EcsError');
-}
+import { createService, describeService, fails, registerFargate, serviceTasks, setup } from '../services/testing';
 
 describe('DeleteService', () => {
   it('refuses a scaled service without force, then drains it to INACTIVE', () => {

@@ -1,18 +1,3 @@
-import { Alert } from '@/components/ui/alert';
-import { ButtonLink } from '@/components/ui/button';
-
-export default function TaskDefinitionNotFound() {
-  return (
-    <Alert
-      type="error"
-      title="Task definition not found"
-      action={<ButtonLink href="/task-definitions">View task definitions</ButtonLink>}
-      className="my-4"
-    >
-      <p>
-        This task definition or revision does not exist in this Region, or it has been deleted. Check the name and the selected
-        Region.
-      </p>
-    </Alert>
-  );
-}
+// A missing revision reads the same as a missing family (the message covers both); kept here so the
+// boundary sits next to its dynamic segment.
+export { default } from '../not-found';
