@@ -29,6 +29,7 @@ export function RevisionActions({ selected }: { selected: readonly RevisionRef[]
         title={`Deregister ${names.join(', ')}`}
         confirmText="deregister"
         confirmLabel="Deregister"
+        pendingLabel="Deregistering…"
         action={deregisterTaskDefinitions}
         fields={{ taskDefinitions: names.join(',') }}
       >

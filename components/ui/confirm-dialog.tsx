@@ -16,6 +16,7 @@ export function ConfirmDialog({
   children,
   confirmText,
   confirmLabel = 'Delete',
+  pendingLabel = 'Deleting…',
   action,
   fields,
 }: {
@@ -27,6 +28,8 @@ export function ConfirmDialog({
   /** The text the user must type, usually the resource name. */
   confirmText: string;
   confirmLabel?: string;
+  /** Shown on the confirm button while the action runs. */
+  pendingLabel?: string;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
   fields: Record<string, string>;
 }) {
@@ -53,7 +56,7 @@ export function ConfirmDialog({
               Cancel
             </Button>
             <Button variant="danger" type="submit" form={formId} disabled={typed !== confirmText || pending}>
-              {pending ? 'Deleting…' : confirmLabel}
+              {pending ? pendingLabel : confirmLabel}
             </Button>
           </>
         }
