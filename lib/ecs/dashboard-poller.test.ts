@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../ecs-local/clock';
 import { Engine } from '../ecs-local/engine';
 import { type RunningServer, serve } from '../ecs-local/server';
-import { DashboardPoller } from './dashboard-poller';
+import { DashboardPoller, STALE_MS } from './dashboard-poller';
 import { RateLimiter } from './rate-limiter';
 import { StoppedTaskStore } from './stopped-task-store';
 import { groupStoppedTasks } from './stopped-task-view';
@@ -75,6 +75,7 @@ describe('DashboardPoller', () => {
       () => calls++,
     );
     const result = await poller.pass();
+    expect(result.cold).toBe(true);
     expect(poller.complete).toBe(true);
     expect(poller.services()).toHaveLength(13);
     expect(poller.services().every((r) => r.described)).toBe(true);
@@ -112,5 +113,99 @@ describe('DashboardPoller', () => {
     const second = await poller.pass();
     // Only the failing service is described each pass; the rest is swept within the budget.
     expect(second.calls).toBeLessThanOrEqual(28 + 4);
+  });
+});
+
+/** Counts the calls that waited for the steady-state bucket. */
+class CountingLimiter extends RateLimiter {
+  acquired = 0;
+  override acquire(): Promise<void> {
+    this.acquired++;
+    return super.acquire();
+  }
+}
+
+describe('DashboardPoller cold start', () => {
+  const BIG = 205;
+  let coldEngine: Engine;
+  let coldServer: RunningServer;
+  let coldClient: ECSClient;
+
+  beforeAll(async () => {
+    coldEngine = new Engine({ memory: true, clock: new FakeClock(Date.now()) });
+    coldServer = await serve(coldEngine, 0);
+    coldClient = new ECSClient({
+      region: 'us-east-1',
+      endpoint: coldServer.url,
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+      maxAttempts: 1,
+    });
+    coldEngine.call('RegisterTaskDefinition', {
+      family: 'idle',
+      networkMode: 'awsvpc',
+      requiresCompatibilities: ['FARGATE'],
+      cpu: '256',
+      memory: '512',
+      containerDefinitions: [{ name: 'app', image: 'nginx:latest', essential: true }],
+    });
+    for (const [cluster, count] of [
+      ['big', BIG],
+      ['small', 3],
+    ] as const) {
+      coldEngine.call('CreateCluster', { clusterName: cluster });
+      for (let i = 0; i < count; i++)
+        coldEngine.call('CreateService', {
+          cluster,
+          serviceName: `s-${i}`,
+          taskDefinition: 'idle',
+          desiredCount: 0,
+          launchType: 'FARGATE',
+          networkConfiguration: NETWORK,
+        });
+    }
+  });
+
+  afterAll(async () => {
+    await coldServer.close();
+    coldEngine.close();
+  });
+
+  it('reads every service in one pass without the steady-state bucket, in API-sized calls', async () => {
+    const now = Date.now();
+    let at = now;
+    let calls = 0;
+    // A bucket of 1 call a second would make this pass take half a minute if the cold read went through it.
+    const limiter = new CountingLimiter(1, 1);
+    const poller = new DashboardPoller(
+      'cold',
+      coldClient,
+      store,
+      limiter,
+      () => at,
+      () => calls++,
+    );
+    const result = await poller.pass();
+    expect(result.cold).toBe(true);
+    expect(limiter.acquired).toBe(0);
+    expect(poller.complete).toBe(true);
+    expect(poller.services()).toHaveLength(BIG + 3);
+    expect(poller.services().every((r) => r.described)).toBe(true);
+    const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
+    const describes = (n: number) => Math.ceil(n / 10);
+    // ListClusters + DescribeClusters, per cluster ListServices pages + ListTasks STOPPED + DescribeServices by 10,
+    // and DescribeClusters once more for the counts after the services were read.
+    expect(result.calls).toBe(2 + pages(BIG) + pages(3) + 2 + describes(BIG) + describes(3) + 1);
+    expect(calls).toBe(result.calls);
+
+    // The next pass is steady state: through the bucket.
+    at += 1_000;
+    const steady = new CountingLimiter(1000, 1000);
+    const warm = new DashboardPoller('cold', coldClient, store, steady, () => at);
+    await warm.pass();
+    await warm.pass();
+    expect(steady.acquired).toBeGreaterThan(0);
+    // A snapshot left alone for longer than STALE_MS is read whole again, cold.
+    at += STALE_MS + 1;
+    expect((await warm.pass()).cold).toBe(true);
   });
 });

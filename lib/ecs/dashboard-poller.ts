@@ -1,58 +1,40 @@
-// One Region's dashboard snapshot and the passes that refresh it within ECS's API limits. Every ECS call goes
-// through one shared token bucket. A pass: ListClusters + DescribeClusters; DescribeServices for the services that
-// are changing; a full re-read of clusters whose running/pending counts the rows cannot explain (a change in a
-// quiet service); then a slice of the rest in round-robin (the sweep).
-// Per cluster: ListServices (100 a page), DescribeServices (10 a call), ListTasks STOPPED, DescribeTasks only for
-// stopped tasks not yet remembered. See docs/benchmarks.md "## Console: dashboard" for the numbers.
-import {
-  type Cluster,
-  DescribeClustersCommand,
-  DescribeServicesCommand,
-  DescribeTasksCommand,
-  type ECSClient,
-  ListClustersCommand,
-  ListServicesCommand,
-  ListTasksCommand,
-} from '@aws-sdk/client-ecs';
-import { chunk, DESCRIBE_CLUSTERS_MAX, DESCRIBE_SERVICES_MAX, DESCRIBE_TASKS_MAX, LIST_MAX_RESULTS } from '../ecs-rules';
-import { listAll } from './batch';
+// One Region's dashboard snapshot and the passes that refresh it within ECS's API limits.
+// Cold (no snapshot yet, or one older than a minute): read everything at once, a few calls in flight, not held
+// back by the steady-state bucket, so the first render can show it. Steady state, every call through one shared
+// token bucket: ListClusters + DescribeClusters; DescribeServices for the services that are changing; a full re-read
+// of clusters whose running/pending counts the rows cannot explain (a change in a quiet service); then a slice of
+// the rest in round-robin (the sweep). The ECS reads: dashboard-readers.ts, dashboard-stopped-tasks.ts.
+// See docs/benchmarks.md "## Console: dashboard" for the numbers.
+import type { ECSClient } from '@aws-sdk/client-ecs';
+import { applyCounts, type ClusterState, explained, newClusterState, settle } from './dashboard-cluster-state';
+import { describeClusters, describeServices, listServiceArns, readClusterList, type Send } from './dashboard-readers';
+import { readStoppedTasks } from './dashboard-stopped-tasks';
 import { isHot, listedOnlyRow, type ServiceHealthRow, toServiceHealthRow } from './dashboard-view';
+import { InFlightLimit } from './in-flight-limit';
 import type { RateLimiter } from './rate-limiter';
 import type { StoppedTaskStore } from './stopped-task-store';
-import { type StoppedTaskRecord, toStoppedTaskRecord } from './stopped-task-view';
 
 /** ECS calls one pass aims to spend: ~2 s of the 15 calls/s budget (lib/ecs/dashboard.ts). */
 export const PASS_CALLS = 28;
 /** What re-reading a 100-service cluster costs: ListServices, ListTasks, 10 × DescribeServices, DescribeClusters. */
 const CLUSTER_READ_CALLS = 13;
-
-interface ClusterState {
-  name: string;
-  arn: string;
-  fingerprint: string;
-  serviceKeys: string[];
-  /** From the last DescribeClusters. */
-  counts: { active: number; running: number; pending: number };
-  /** Tasks the cluster counts beyond its services' (standalone tasks), as of the last full read. */
-  offset?: { running: number; pending: number };
-  /** Set while the cluster's counts hold a change the rows do not show yet. */
-  dirtySince?: number;
-}
+/** Calls in flight during a cold read (the SDK still retries with backoff if the target throttles). */
+export const COLD_IN_FLIGHT = 8;
+/** A snapshot older than this (the poller slept without viewers) is read again cold. */
+export const STALE_MS = 60_000;
 
 export interface PassResult {
   calls: number;
+  cold: boolean;
   rereadClusters: number;
   sweptClusters: number;
-}
-
-function fingerprint(c: Cluster): string {
-  return `${c.activeServicesCount}/${c.runningTasksCount}/${c.pendingTasksCount}/${c.status}`;
 }
 
 export class DashboardPoller {
   readonly rows = new Map<string, ServiceHealthRow>();
   private readonly clusters = new Map<string, ClusterState>();
   private readonly belowSince = new Map<string, number>();
+  private readonly coldLimit = new InFlightLimit(COLD_IN_FLIGHT);
   private sweepQueue: string[] = [];
   private calls = 0;
   /** Set once every cluster has been read at least once. */
@@ -69,30 +51,46 @@ export class DashboardPoller {
     private readonly onCall: () => void = () => {},
   ) {}
 
-  private send<T>(call: (ecs: ECSClient) => Promise<T>): Promise<T> {
+  /** Steady state: every call waits for a token of the shared bucket. */
+  private readonly throttled: Send = (call) => {
+    this.count();
+    return this.limiter.run(() => call(this.ecs));
+  };
+
+  /** Cold read: no bucket, only a cap on calls in flight. */
+  private readonly burst: Send = (call) => {
+    this.count();
+    return this.coldLimit.run(() => call(this.ecs));
+  };
+
+  private count(): void {
     this.calls++;
     this.onCall();
-    return this.limiter.run(() => call(this.ecs));
+  }
+
+  /** Whether the next pass reads everything: nothing read yet, or the snapshot went stale while nobody looked. */
+  get cold(): boolean {
+    return !this.complete || this.refreshedAt === undefined || this.now() - this.refreshedAt > STALE_MS;
   }
 
   async pass(): Promise<PassResult> {
     const startCalls = this.calls;
-    const listed = await this.readClusters();
-    if (!this.complete) {
-      await this.readAll(listed.map((c) => c.state.name));
-      return { calls: this.calls - startCalls, rereadClusters: 0, sweptClusters: listed.length };
+    if (this.cold) {
+      const clusters = await this.readAll();
+      return { calls: this.calls - startCalls, cold: true, rereadClusters: 0, sweptClusters: clusters };
     }
+    const listed = await this.readClusters(this.throttled);
     // 1. What is changing (deployments, failures, pending tasks): describe just those services, every pass.
     const hot = new Map<string, string[]>();
     for (const row of this.rows.values())
       if (row.described && isHot(row)) hot.set(row.cluster, [...(hot.get(row.cluster) ?? []), row.name]);
     await Promise.all([
-      ...[...hot].map(([cluster, names]) => this.describeServices(cluster, names)),
-      ...listed.filter((c) => c.changed).map((c) => this.readStoppedTasks(c.state.name)),
+      ...[...hot].map(([cluster, names]) => this.describe(cluster, this.throttled, names)),
+      ...listed.filter((c) => c.changed).map((c) => this.readStopped(c.state, this.throttled)),
     ]);
     // 2. Clusters whose task counts the rows cannot explain hold a change we have not seen: re-read them whole.
     const now = this.now();
-    for (const { state } of listed) if (!this.explained(state)) state.dirtySince ??= now;
+    for (const { state } of listed) if (!explained(state, this.rows)) state.dirtySince ??= now;
     // Clusters without changing services first: their counts moving can only mean a change we have not seen.
     const dirty = listed
       .map((c) => c.state)
@@ -108,82 +106,30 @@ export class DashboardPoller {
     // 3. Everything else, a slice per pass, with what is left of the pass's budget.
     const swept = await this.sweep(reread, fits);
     this.refreshedAt = this.now();
-    return { calls: this.calls - startCalls, rereadClusters: reread.size, sweptClusters: swept };
+    return { calls: this.calls - startCalls, cold: false, rereadClusters: reread.size, sweptClusters: swept };
   }
 
-  /** Whether the cluster's running/pending counts equal its services' (plus standalone tasks at the last read). */
-  private explained(state: ClusterState): boolean {
-    if (!state.offset || state.counts.active !== state.serviceKeys.length) return false;
-    const sums = this.sums(state);
-    return (
-      sums.running + state.offset.running === state.counts.running && sums.pending + state.offset.pending === state.counts.pending
-    );
-  }
-
-  private sums(state: ClusterState): { running: number; pending: number } {
-    let running = 0;
-    let pending = 0;
-    for (const key of state.serviceKeys) {
-      const row = this.rows.get(key);
-      running += row?.running ?? 0;
-      pending += row?.pending ?? 0;
-    }
-    return { running, pending };
-  }
-
-  /** After a full read: what the cluster counts beyond its services (standalone tasks). */
-  private settle(state: ClusterState): void {
-    const sums = this.sums(state);
-    state.offset = { running: state.counts.running - sums.running, pending: state.counts.pending - sums.pending };
-    state.dirtySince = undefined;
-  }
-
-  /** The first pass: every service name first (cheap), then the details, then the stopped tasks. */
-  private async readAll(names: string[]): Promise<void> {
-    await Promise.all(names.map((name) => this.listServices(name)));
-    await Promise.all(names.map((name) => this.describeServices(name)));
-    await Promise.all(names.map((name) => this.readStoppedTasks(name)));
-    await this.refreshCounts(names);
-    for (const name of names) {
-      const state = this.clusters.get(name);
-      if (state) this.settle(state);
-    }
+  /** The cold read: every cluster at once (rows appear as each batch arrives), then counts for the offsets. */
+  private async readAll(): Promise<number> {
+    const listed = await this.readClusters(this.burst);
+    const names = listed.map((c) => c.state.name);
+    await Promise.all(names.map((name) => this.readRows(name, this.burst)));
+    await this.refreshCounts(names, this.burst);
+    for (const { state } of listed) settle(state, this.rows);
     this.complete = true;
     this.refreshedAt = this.now();
+    return names.length;
   }
 
-  private async readClusters(): Promise<{ state: ClusterState; changed: boolean }[]> {
-    const arns = await listAll(async (nextToken) => {
-      const page = await this.send((ecs) => ecs.send(new ListClustersCommand({ nextToken, maxResults: LIST_MAX_RESULTS })));
-      return { items: page.clusterArns, nextToken: page.nextToken };
-    });
-    const described = (
-      await Promise.all(
-        chunk(arns, DESCRIBE_CLUSTERS_MAX).map((batch) =>
-          this.send((ecs) => ecs.send(new DescribeClustersCommand({ clusters: batch }))),
-        ),
-      )
-    ).flatMap((out) => out.clusters ?? []);
+  private async readClusters(send: Send): Promise<{ state: ClusterState; changed: boolean }[]> {
     const seen = new Set<string>();
     const result: { state: ClusterState; changed: boolean }[] = [];
-    for (const c of described) {
+    for (const c of await readClusterList(send)) {
       if (c.status === 'INACTIVE' || !c.clusterName) continue;
       seen.add(c.clusterName);
       const previous = this.clusters.get(c.clusterName);
-      const state: ClusterState = previous ?? {
-        name: c.clusterName,
-        arn: c.clusterArn ?? '',
-        fingerprint: '',
-        serviceKeys: [],
-        counts: { active: 0, running: 0, pending: 0 },
-      };
-      const changed = previous !== undefined && previous.fingerprint !== fingerprint(c);
-      state.fingerprint = fingerprint(c);
-      state.counts = {
-        active: c.activeServicesCount ?? 0,
-        running: c.runningTasksCount ?? 0,
-        pending: c.pendingTasksCount ?? 0,
-      };
+      const state = previous ?? newClusterState({ ...c, clusterName: c.clusterName });
+      const changed = applyCounts(state, c) && previous !== undefined;
       this.clusters.set(c.clusterName, state);
       result.push({ state, changed });
     }
@@ -207,96 +153,62 @@ export class DashboardPoller {
     return visited;
   }
 
-  /** Every service of the cluster, and its newly stopped tasks. */
+  /** Every service of the cluster, and its newly stopped tasks (steady state). */
   async readCluster(name: string): Promise<void> {
-    await Promise.all([this.listServices(name), this.readStoppedTasks(name)]);
-    await this.describeServices(name);
-    await this.refreshCounts([name]);
+    await this.readRows(name, this.throttled);
+    await this.refreshCounts([name], this.throttled);
     const state = this.clusters.get(name);
-    if (state) this.settle(state);
+    if (state) settle(state, this.rows);
+  }
+
+  /** ListServices and the stopped tasks, then DescribeServices by 10 for every listed service. */
+  private async readRows(name: string, send: Send): Promise<void> {
+    const state = this.clusters.get(name);
+    if (!state) return;
+    await Promise.all([this.listServices(state, send), this.readStopped(state, send)]);
+    await this.describe(name, send);
   }
 
   /** Counts taken right after the services were described, so the standalone-task offset is not skewed. */
-  private async refreshCounts(names: string[]): Promise<void> {
+  private async refreshCounts(names: string[], send: Send): Promise<void> {
     const arns = names.flatMap((n) => this.clusters.get(n)?.arn ?? []);
-    const outs = await Promise.all(
-      chunk(arns, DESCRIBE_CLUSTERS_MAX).map((batch) =>
-        this.send((ecs) => ecs.send(new DescribeClustersCommand({ clusters: batch }))),
-      ),
-    );
-    for (const c of outs.flatMap((o) => o.clusters ?? [])) {
+    for (const c of await describeClusters(send, arns)) {
       const state = c.clusterName ? this.clusters.get(c.clusterName) : undefined;
-      if (!state) continue;
-      state.fingerprint = fingerprint(c);
-      state.counts = {
-        active: c.activeServicesCount ?? 0,
-        running: c.runningTasksCount ?? 0,
-        pending: c.pendingTasksCount ?? 0,
-      };
+      if (state) applyCounts(state, c);
     }
   }
 
-  private async listServices(name: string): Promise<void> {
-    const state = this.clusters.get(name);
-    if (!state) return;
-    const arns = await listAll(async (nextToken) => {
-      const page = await this.send((ecs) =>
-        ecs.send(new ListServicesCommand({ cluster: state.arn, nextToken, maxResults: LIST_MAX_RESULTS })),
-      );
-      return { items: page.serviceArns, nextToken: page.nextToken };
-    });
-    const keys = arns.map((arn) => `${name}/${arn.split('/').pop()}`);
+  private async listServices(state: ClusterState, send: Send): Promise<void> {
+    const arns = await listServiceArns(send, state.arn);
+    const keys = arns.map((arn) => `${state.name}/${arn.split('/').pop()}`);
     const current = new Set(keys);
     for (const key of state.serviceKeys) if (!current.has(key)) this.rows.delete(key);
     state.serviceKeys = keys;
     arns.forEach((arn, i) => {
-      if (!this.rows.has(keys[i])) this.rows.set(keys[i], listedOnlyRow(name, arn));
+      if (!this.rows.has(keys[i])) this.rows.set(keys[i], listedOnlyRow(state.name, arn));
     });
   }
 
   /** DescribeServices by 10 for `only` (default: every listed service of the cluster). */
-  private async describeServices(name: string, only?: string[]): Promise<void> {
+  private async describe(name: string, send: Send, only?: string[]): Promise<void> {
     const state = this.clusters.get(name);
     if (!state) return;
     const names = only ?? state.serviceKeys.map((key) => key.slice(name.length + 1));
-    await Promise.all(
-      chunk(names, DESCRIBE_SERVICES_MAX).map(async (batch) => {
-        const out = await this.send((ecs) => ecs.send(new DescribeServicesCommand({ cluster: state.arn, services: batch })));
-        const now = this.now();
-        for (const service of out.services ?? []) {
-          if (service.status !== 'ACTIVE') continue;
-          const key = `${name}/${service.serviceName}`;
-          const below = (service.runningCount ?? 0) < (service.desiredCount ?? 0);
-          if (!below) this.belowSince.delete(key);
-          else if (!this.belowSince.has(key)) this.belowSince.set(key, now);
-          this.rows.set(key, toServiceHealthRow(name, service, now, this.belowSince.get(key)));
-        }
-      }),
-    );
+    await describeServices(send, state.arn, names, (services) => {
+      const now = this.now();
+      for (const service of services) {
+        if (service.status !== 'ACTIVE') continue;
+        const key = `${name}/${service.serviceName}`;
+        const below = (service.runningCount ?? 0) < (service.desiredCount ?? 0);
+        if (!below) this.belowSince.delete(key);
+        else if (!this.belowSince.has(key)) this.belowSince.set(key, now);
+        this.rows.set(key, toServiceHealthRow(name, service, now, this.belowSince.get(key)));
+      }
+    });
   }
 
-  private async readStoppedTasks(name: string): Promise<void> {
-    const state = this.clusters.get(name);
-    if (!state) return;
-    const arns = await listAll(async (nextToken) => {
-      const page = await this.send((ecs) =>
-        ecs.send(new ListTasksCommand({ cluster: state.arn, desiredStatus: 'STOPPED', nextToken, maxResults: LIST_MAX_RESULTS })),
-      );
-      return { items: page.taskArns, nextToken: page.nextToken };
-    });
-    const known = this.store.known(this.region, arns);
-    const fresh = arns.filter((arn) => !known.has(arn));
-    const records: StoppedTaskRecord[] = [];
-    await Promise.all(
-      chunk(fresh, DESCRIBE_TASKS_MAX).map(async (batch) => {
-        const out = await this.send((ecs) => ecs.send(new DescribeTasksCommand({ cluster: state.arn, tasks: batch })));
-        for (const task of out.tasks ?? []) {
-          const record = toStoppedTaskRecord(state.name, task);
-          if (record) records.push(record);
-        }
-      }),
-    );
-    if (records.length) this.store.save(this.region, records);
+  private readStopped(state: ClusterState, send: Send): Promise<void> {
+    return readStoppedTasks(send, this.store, this.region, state);
   }
 
   /** Rows sorted unhealthy first, then by cluster and name. */

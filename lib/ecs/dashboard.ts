@@ -20,8 +20,11 @@ const BURST = 5;
 const PASS_INTERVAL_MS = 2_000;
 const IDLE_STOP_MS = 60_000;
 const MAX_BACKOFF_MS = 60_000;
-/** How long a first render waits for the first pass before showing what it has. */
-const FIRST_RENDER_WAIT_MS = 500;
+/**
+ * How long a render waits for the poller's first pass after it wakes (a cold read of everything, not throttled by
+ * the bucket) before showing what is complete: the rest of the 1.5 s first-render target is for rendering.
+ */
+const FIRST_RENDER_WAIT_MS = 800;
 /** How long a manual refresh waits for the pass it asked for (a pass over a large target can take longer). */
 const REFRESH_WAIT_MS = 5_000;
 const STOPPED_WINDOW_HOURS = 24;
@@ -41,7 +44,8 @@ class RegionLoop {
   private lastPrune = 0;
   error?: EcsErrorView;
   rawError?: unknown;
-  firstPass: Promise<void>;
+  /** Resolves after the first pass of the current run: the cold read when the poller wakes from sleep. */
+  firstPass: Promise<void> = Promise.resolve();
   private resolveFirst: () => void = () => {};
 
   constructor(readonly region: string) {
@@ -49,14 +53,15 @@ class RegionLoop {
     this.poller = new DashboardPoller(memoryScope(region), ecsClientFor(region), stoppedTaskLog(), limiter, Date.now, () =>
       this.callTimes.push(Date.now()),
     );
-    this.firstPass = new Promise((resolve) => {
-      this.resolveFirst = resolve;
-    });
   }
 
   touch(): void {
     this.lastViewed = Date.now();
-    if (!this.running) void this.run();
+    if (this.running) return;
+    this.firstPass = new Promise((resolve) => {
+      this.resolveFirst = resolve;
+    });
+    void this.run();
   }
 
   callsPerSecond(): number {
@@ -129,8 +134,9 @@ function loopFor(region: string): RegionLoop {
 }
 
 /**
- * The latest snapshot for `region`, starting the poller if it sleeps; `refresh` asks for a pass now and waits for it. A cold start waits up to a second for the
- * first pass, then answers with what it has (`complete: false`). Throws the ECS failure when there is no data at all.
+ * The latest snapshot for `region`, starting the poller if it sleeps; `refresh` asks for a pass now and waits for it.
+ * When the poller wakes, the render waits up to 0.8 s for its first (cold, full) pass, then answers with what it has
+ * (`complete: false` if the read is not done). Throws the ECS failure when there is no data at all.
  */
 export async function dashboardSnapshot(region: string, options: { refresh?: boolean } = {}): Promise<DashboardSnapshot> {
   const loop = loopFor(region);
