@@ -13,17 +13,19 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { ECSClient, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import { benchEnv } from '../lib/env';
 import { seedLarge } from '../scripts/seed-large';
 import { dashboardSection, writeDashboardSection } from './console-dashboard-report';
 
 const root = path.resolve(__dirname, '..');
-let ENGINE_PORT = Number(process.env.BENCH_DASHBOARD_ENGINE_PORT ?? 0);
-let PROXY_PORT = Number(process.env.BENCH_DASHBOARD_PROXY_PORT ?? 0);
-let CONSOLE_PORT = Number(process.env.BENCH_DASHBOARD_CONSOLE_PORT ?? 0);
-const CLUSTERS = Number(process.env.BENCH_DASHBOARD_CLUSTERS ?? 20);
-const SERVICES = Number(process.env.BENCH_DASHBOARD_SERVICES ?? 100);
-const STEADY_MS = Number(process.env.BENCH_DASHBOARD_STEADY_MS ?? 60_000);
-const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';
+const env = benchEnv();
+let ENGINE_PORT = env.BENCH_DASHBOARD_ENGINE_PORT;
+let PROXY_PORT = env.BENCH_DASHBOARD_PROXY_PORT;
+let CONSOLE_PORT = env.BENCH_DASHBOARD_CONSOLE_PORT;
+const CLUSTERS = env.BENCH_DASHBOARD_CLUSTERS;
+const SERVICES = env.BENCH_DASHBOARD_SERVICES;
+const STEADY_MS = env.BENCH_DASHBOARD_STEADY_MS;
+const DIST_DIR = env.NEXT_DIST_DIR;
 let CONSOLE = '';
 const children: ChildProcess[] = [];
 
