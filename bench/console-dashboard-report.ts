@@ -61,15 +61,22 @@ How it works and how it was measured:
   (lib/ecs/rate-limiter.ts): burst + refill ≤ 20, so no 1-second window can hold more than 20 calls.
 - A steady pass every 2 s (lib/ecs/dashboard-poller.ts): ListClusters + DescribeClusters (1 call each per 100 clusters);
   DescribeServices (by 10) for the services that are changing (deployment in progress, failing, pending, not at
-  desired); a full re-read (ListServices by 100, DescribeServices by 10, ListTasks STOPPED, DescribeTasks by 100 only
-  for stopped tasks not yet remembered, DescribeClusters) of any cluster whose running/pending task counts no longer
-  add up to its services' counts plus its standalone tasks, because that is a change in a quiet service; then, with
-  what is left of a ~28-call pass, quiet clusters round-robin (the sweep).
+  desired), at most 12 calls a pass, least recently described first; a full re-read (ListServices by 100,
+  DescribeServices by 10, ListTasks STOPPED, DescribeTasks by 100 only for stopped tasks not yet remembered,
+  DescribeClusters) of any cluster whose running/pending task counts no longer add up to its services' counts plus
+  its standalone tasks, because that is a change in a quiet service (clusters without changing services first, then
+  clusters whose counts moved this pass); then, with what is left of a ~28-call pass, quiet clusters round-robin.
+- Before the 12-call cap, the passes right after a fresh seed (all 2,000 services "deployment in progress") described
+  every changing service at once: 200 calls, 13-14 s a pass at 15 calls/s, and a change elsewhere waited for it
+  (7.1 s, 11.6 s, 8.2 s in this bench; 14.4 s and 14.5 s measured pass by pass). Crash-looping clusters were not
+  the cause: outside that window their counts add up once their failing service is described, and changes showed
+  in ~2 s. With the cap, a cluster whose changing services wait for their turn counts as changed only when its task
+  counts move, so its stale rows alone do not trigger re-reads.
 - Renders when a snapshot exists only read it. "Why is it failing" reads the console's SQLite memory of stopped
   tasks, not ECS.
 - Change latency is measured server-side (\`/api/dashboard\` polled every 200 ms); the browser adds up to its 2 s
-  poll. The engine itself takes 1-2 s (time scale 1) to start the task that moves the cluster's counts, and a
-  change in a cluster that also holds a crash-looping service waits behind the clusters that changed before it.
+  poll. The engine itself takes 1-2 s (time scale 1) to start the task that moves the cluster's counts; the
+  poller then re-reads that cluster in its next pass.
 - The bench counts calls at an HTTP proxy between the console and the engine (so the console's own count is not
   trusted), skipping the first 5 s of the steady-state window (which starts after the cold read, once every seeded
   task runs). Server time is the full response time of

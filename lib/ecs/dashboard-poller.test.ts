@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../ecs-local/clock';
 import { Engine } from '../ecs-local/engine';
 import { type RunningServer, serve } from '../ecs-local/server';
-import { DashboardPoller, STALE_MS } from './dashboard-poller';
+import { DashboardPoller, HOT_CALLS, STALE_MS } from './dashboard-poller';
 import { RateLimiter } from './rate-limiter';
 import { StoppedTaskStore } from './stopped-task-store';
 import { groupStoppedTasks } from './stopped-task-view';
@@ -113,6 +113,67 @@ describe('DashboardPoller', () => {
     const second = await poller.pass();
     // Only the failing service is described each pass; the rest is swept within the budget.
     expect(second.calls).toBeLessThanOrEqual(28 + 4);
+  });
+});
+
+describe('DashboardPoller with many changing services', () => {
+  const BUSY = 200;
+  let busyEngine: Engine;
+  let busyServer: RunningServer;
+
+  afterAll(async () => {
+    await busyServer.close();
+    busyEngine.close();
+  });
+
+  it('sees a change in a quiet cluster on the next pass while 200 crash-looping services take turns', async () => {
+    const busyClock = new FakeClock(Date.now());
+    busyEngine = new Engine({ memory: true, clock: busyClock });
+    busyServer = await serve(busyEngine, 0);
+    const ecs = new ECSClient({
+      region: 'us-east-1',
+      endpoint: busyServer.url,
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+      maxAttempts: 1,
+    });
+    const ops: string[] = [];
+    ecs.middlewareStack.add(
+      (next, context) => (args) => {
+        ops.push(String(context.commandName));
+        return next(args);
+      },
+      { step: 'initialize' },
+    );
+    const [previousEngine, previousClock] = [engine, clock];
+    [engine, clock] = [busyEngine, busyClock];
+    register('ok');
+    register('crash', { 'ecs-local.exit-code': '3', 'ecs-local.exit-after': '1' });
+    for (const cluster of ['quiet', 'busy']) engine.call('CreateCluster', { clusterName: cluster });
+    for (let i = 0; i < 3; i++) createService('quiet', `q-${i}`, 'ok');
+    busyEngine.advance(60_000);
+    for (let i = 0; i < BUSY; i++) createService('busy', `b-${i}`, 'crash');
+    [engine, clock] = [previousEngine, previousClock];
+    busyEngine.advance(10_000);
+    const poller = new DashboardPoller('busy', ecs, store, new RateLimiter(1000, 1000), () => busyClock.now());
+    await poller.pass();
+    busyEngine.advance(2_000);
+    await poller.pass();
+
+    busyEngine.call('UpdateService', { cluster: 'quiet', service: 'q-1', desiredCount: 2 });
+    busyEngine.advance(1_000);
+    ops.length = 0;
+    const pass = await poller.pass();
+    expect(poller.rows.get('quiet/q-1')?.desired).toBe(2);
+    // The changing services got HOT_CALLS describes, not 20: the quiet cluster's re-read (1 more) did not wait.
+    expect(ops.filter((op) => op === 'DescribeServicesCommand').length).toBe(HOT_CALLS + 1);
+    expect(pass.calls).toBeLessThanOrEqual(28 + 4);
+    // The changing services take turns: the next pass describes the ones this pass left out.
+    const changePass = new Date(busyClock.now()).toISOString();
+    busyEngine.advance(2_000);
+    await poller.pass();
+    const busy = [...poller.rows.values()].filter((row) => row.cluster === 'busy');
+    expect(busy).toHaveLength(BUSY);
+    expect(busy.every((row) => (row.checkedAt ?? '') >= changePass)).toBe(true);
   });
 });
 

@@ -1,11 +1,12 @@
 // One Region's dashboard snapshot and the passes that refresh it within ECS's API limits.
 // Cold (no snapshot yet, or one older than a minute): read everything at once, a few calls in flight, not held
 // back by the steady-state bucket, so the first render can show it. Steady state, every call through one shared
-// token bucket: ListClusters + DescribeClusters; DescribeServices for the services that are changing; a full re-read
-// of clusters whose running/pending counts the rows cannot explain (a change in a quiet service); then a slice of
-// the rest in round-robin (the sweep). The ECS reads: dashboard-readers.ts, dashboard-stopped-tasks.ts.
+// token bucket: ListClusters + DescribeClusters; DescribeServices for the services that are changing (taking turns
+// beyond HOT_CALLS a pass); a full re-read of clusters whose running/pending counts the rows cannot explain (a change
+// in a quiet service); then a slice of the rest in round-robin (the sweep). The ECS reads: dashboard-readers.ts, dashboard-stopped-tasks.ts.
 // See docs/benchmarks.md "## Console: dashboard" for the numbers.
 import type { ECSClient } from '@aws-sdk/client-ecs';
+import { DESCRIBE_SERVICES_MAX } from '../ecs-rules';
 import { applyCounts, type ClusterState, explained, newClusterState, settle } from './dashboard-cluster-state';
 import { describeClusters, describeServices, listServiceArns, readClusterList, type Send } from './dashboard-readers';
 import { readStoppedTasks } from './dashboard-stopped-tasks';
@@ -18,6 +19,12 @@ import type { StoppedTaskStore } from './stopped-task-store';
 export const PASS_CALLS = 28;
 /** What re-reading a 100-service cluster costs: ListServices, ListTasks, 10 × DescribeServices, DescribeClusters. */
 const CLUSTER_READ_CALLS = 13;
+/**
+ * DescribeServices calls a pass spends at most on changing services. A mass deployment (or a fresh seed) makes
+ * hundreds of services "changing"; describing all of them in one pass took 13-14 s at 15 calls/s, and a change in
+ * a quiet service waited for it. Beyond this, they take turns, least recently described first.
+ */
+export const HOT_CALLS = 12;
 /** Calls in flight during a cold read (the SDK still retries with backoff if the target throttles). */
 export const COLD_IN_FLIGHT = 8;
 /** A snapshot older than this (the poller slept without viewers) is read again cold. */
@@ -36,6 +43,9 @@ export class DashboardPoller {
   private readonly belowSince = new Map<string, number>();
   private readonly coldLimit = new InFlightLimit(COLD_IN_FLIGHT);
   private sweepQueue: string[] = [];
+  /** When each row was last described (a sequence number): the changing ones take turns by it. */
+  private readonly describedSeq = new Map<string, number>();
+  private seq = 0;
   private calls = 0;
   /** Set once every cluster has been read at least once. */
   complete = false;
@@ -80,22 +90,31 @@ export class DashboardPoller {
       return { calls: this.calls - startCalls, cold: true, rereadClusters: 0, sweptClusters: clusters };
     }
     const listed = await this.readClusters(this.throttled);
-    // 1. What is changing (deployments, failures, pending tasks): describe just those services, every pass.
-    const hot = new Map<string, string[]>();
-    for (const row of this.rows.values())
-      if (row.described && isHot(row)) hot.set(row.cluster, [...(hot.get(row.cluster) ?? []), row.name]);
+    // 1. What is changing (deployments, failures, pending tasks): describe those services, up to HOT_CALLS a pass.
+    const hotRows = [...this.rows.values()].filter((row) => row.described && isHot(row));
+    const hasHot = new Set(hotRows.map((row) => row.cluster));
+    const picked = this.pickHot(hotRows);
+    // Clusters with changing services left for a later pass: their rows are not all fresh, so a mismatch there
+    // may be nothing but those services moving on.
+    const unsure = new Set(hotRows.filter((row) => !picked.get(row.cluster)?.includes(row.name)).map((row) => row.cluster));
     await Promise.all([
-      ...[...hot].map(([cluster, names]) => this.describe(cluster, this.throttled, names)),
+      ...[...picked].map(([cluster, names]) => this.describe(cluster, this.throttled, names)),
       ...listed.filter((c) => c.changed).map((c) => this.readStopped(c.state, this.throttled)),
     ]);
     // 2. Clusters whose task counts the rows cannot explain hold a change we have not seen: re-read them whole.
     const now = this.now();
-    for (const { state } of listed) if (!explained(state, this.rows)) state.dirtySince ??= now;
+    // Where some changing services wait for their turn, stale rows alone do not add up: only counts that moved
+    // since the last pass point at a change there.
+    for (const { state, changed } of listed)
+      if (!explained(state, this.rows) && (changed || !unsure.has(state.name))) state.dirtySince ??= now;
     // Clusters without changing services first: their counts moving can only mean a change we have not seen.
+    // Then clusters whose counts moved this pass (a fresh change) before those that have been dirty for a while.
+    const movedNow = new Set(listed.filter((c) => c.changed).map((c) => c.state.name));
+    const rank = (c: ClusterState) => (hasHot.has(c.name) ? 1 : 0) + (movedNow.has(c.name) ? 0 : 2);
     const dirty = listed
       .map((c) => c.state)
       .filter((c) => c.dirtySince !== undefined)
-      .sort((a, b) => Number(hot.has(a.name)) - Number(hot.has(b.name)) || (a.dirtySince ?? 0) - (b.dirtySince ?? 0));
+      .sort((a, b) => rank(a) - rank(b) || (a.dirtySince ?? 0) - (b.dirtySince ?? 0));
     const fits = () => this.calls - startCalls < PASS_CALLS - CLUSTER_READ_CALLS;
     const reread = new Set<string>();
     for (const state of dirty) {
@@ -107,6 +126,24 @@ export class DashboardPoller {
     const swept = await this.sweep(reread, fits);
     this.refreshedAt = this.now();
     return { calls: this.calls - startCalls, cold: false, rereadClusters: reread.size, sweptClusters: swept };
+  }
+
+  /** The changing services to describe this pass, by cluster: least recently described first, within HOT_CALLS. */
+  private pickHot(hotRows: ServiceHealthRow[]): Map<string, string[]> {
+    const order = (row: ServiceHealthRow) => this.describedSeq.get(row.key) ?? 0;
+    const picked = new Map<string, string[]>();
+    let calls = 0;
+    for (const row of hotRows.sort((a, b) => order(a) - order(b))) {
+      const names = picked.get(row.cluster) ?? [];
+      // A cluster's first name, and every tenth after it, starts another DescribeServices call.
+      if (names.length % DESCRIBE_SERVICES_MAX === 0) {
+        if (calls === HOT_CALLS) continue;
+        calls++;
+      }
+      names.push(row.name);
+      picked.set(row.cluster, names);
+    }
+    return picked;
   }
 
   /** The cold read: every cluster at once (rows appear as each batch arrives), then counts for the offsets. */
@@ -203,6 +240,7 @@ export class DashboardPoller {
         if (!below) this.belowSince.delete(key);
         else if (!this.belowSince.has(key)) this.belowSince.set(key, now);
         this.rows.set(key, toServiceHealthRow(name, service, now, this.belowSince.get(key)));
+        this.describedSeq.set(key, ++this.seq);
       }
     });
   }
