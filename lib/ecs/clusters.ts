@@ -19,14 +19,6 @@ export type { ClusterDetail, ClusterRow } from './cluster-view';
 const LIST_INCLUDE: ClusterField[] = ['SETTINGS'];
 const DETAIL_INCLUDE: ClusterField[] = ['SETTINGS', 'STATISTICS', 'TAGS', 'CONFIGURATIONS', 'ATTACHMENTS'];
 
-export async function listClusterArns(): Promise<string[]> {
-  const ecs = await ecsClient();
-  return listAll(async (nextToken) => {
-    const page = await ecs.send(new ListClustersCommand({ nextToken, maxResults: LIST_MAX_RESULTS }));
-    return { items: page.clusterArns, nextToken: page.nextToken };
-  });
-}
-
 /** ceil(n/100) ListClusters + ceil(n/100) DescribeClusters; each batch is described while the listing continues. */
 export async function listClusters(): Promise<ClusterRow[]> {
   const ecs = await ecsClient();

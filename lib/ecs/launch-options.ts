@@ -2,12 +2,11 @@
 // ListTaskDefinitions), the facts of the chosen revision (launch types, network mode, containers and ports)
 // and the cluster's capacity providers. The forms use these to offer only what the revision allows.
 import 'server-only';
-import { DescribeTaskDefinitionCommand, ListTaskDefinitionsCommand } from '@aws-sdk/client-ecs';
-import { LIST_MAX_RESULTS } from '../ecs-rules';
-import { listAll } from './batch';
+import { DescribeTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { ecsClient } from './client';
 import type { StrategyItemView } from './cluster-view';
 import { getCluster } from './clusters';
+import { listArns, parseTaskDefinitionArn } from './task-definitions';
 
 export interface FamilyRevisions {
   family: string;
@@ -41,16 +40,11 @@ export interface LaunchOptions {
 
 export async function listActiveRevisions(): Promise<FamilyRevisions[]> {
   const ecs = await ecsClient();
-  const arns = await listAll(async (nextToken) => {
-    const page = await ecs.send(new ListTaskDefinitionsCommand({ status: 'ACTIVE', nextToken, maxResults: LIST_MAX_RESULTS }));
-    return { items: page.taskDefinitionArns, nextToken: page.nextToken };
-  });
+  const arns = await listArns(ecs, 'ACTIVE');
   const byFamily = new Map<string, number[]>();
   for (const arn of arns) {
-    const tail = arn.slice(arn.lastIndexOf('/') + 1);
-    const colon = tail.lastIndexOf(':');
-    const family = tail.slice(0, colon);
-    byFamily.set(family, [...(byFamily.get(family) ?? []), Number(tail.slice(colon + 1))]);
+    const { family, revision } = parseTaskDefinitionArn(arn);
+    byFamily.set(family, [...(byFamily.get(family) ?? []), revision]);
   }
   return [...byFamily.entries()]
     .map(([family, revisions]) => ({ family, revisions: revisions.sort((a, b) => b - a) }))

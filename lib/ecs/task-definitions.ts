@@ -49,7 +49,8 @@ export function parseTaskDefinitionArn(arn: string): { family: string; revision:
   return { family: tail.slice(0, colon), revision: Number(tail.slice(colon + 1)) };
 }
 
-async function listArns(ecs: ECSClient, status: TaskDefinitionStatus, familyPrefix?: string): Promise<string[]> {
+/** Every page of ListTaskDefinitions for one status (and optionally one family). */
+export async function listArns(ecs: ECSClient, status: TaskDefinitionStatus, familyPrefix?: string): Promise<string[]> {
   return listAll(async (nextToken) => {
     const page = await ecs.send(
       new ListTaskDefinitionsCommand({ status, familyPrefix, nextToken, maxResults: LIST_MAX_RESULTS }),
