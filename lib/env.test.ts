@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchEnv, engineEnv, seedEnv } from './env';
+import { benchEnv, consoleEnv, seedEnv } from './env';
 
 const vars = (values: Record<string, string>) => values as NodeJS.ProcessEnv;
 
@@ -19,6 +19,6 @@ describe('env readers', () => {
   });
 
   it('parses process.env once', () => {
-    expect(engineEnv()).toBe(engineEnv());
+    expect(consoleEnv()).toBe(consoleEnv());
   });
 });

@@ -1,18 +1,8 @@
-// The one place that reads process.env. Parsed once with zod, so a bad value fails loudly at start.
+// The one place the console and its scripts read process.env (the engine has its own: lib/ecs-local/settings.ts).
+// Parsed once with zod, so a bad value fails loudly at start.
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
-
-const engineSchema = z.object({
-  ECS_LOCAL_PORT: port.default(4599),
-  ECS_LOCAL_HOST: z.string().min(1).default('127.0.0.1'),
-  ECS_LOCAL_DATA_DIR: z.string().min(1).default('.data'),
-  ECS_LOCAL_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  /** Multiplies every simulated duration (task start, stop, health grace). 0.1 makes a task start ten times faster. */
-  ECS_LOCAL_TIME_SCALE: z.coerce.number().positive().max(100).default(1),
-});
-
-export type EngineEnv = z.infer<typeof engineSchema>;
 
 const consoleSchema = z.object({
   PORT: port.default(3000),
@@ -90,7 +80,6 @@ function reader<T extends z.ZodType>(schema: T): (source?: NodeJS.ProcessEnv) =>
   };
 }
 
-export const engineEnv: (source?: NodeJS.ProcessEnv) => EngineEnv = reader(engineSchema);
 export const consoleEnv: (source?: NodeJS.ProcessEnv) => ConsoleEnv = reader(consoleSchema);
 export const benchEnv: (source?: NodeJS.ProcessEnv) => BenchEnv = reader(benchSchema);
 export const seedEnv: (source?: NodeJS.ProcessEnv) => SeedEnv = reader(seedSchema);

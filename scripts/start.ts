@@ -3,7 +3,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { consoleEnv, engineEnv } from '../lib/env';
+import { engineEnv } from '../lib/ecs-local/settings';
+import { consoleEnv } from '../lib/env';
 
 const root = path.resolve(__dirname, '..');
 const dev = process.argv.includes('--dev');

@@ -1,6 +1,9 @@
 // Checks a raw JSON response body against the operation's output shape in the official ECS model: the
 // SDK is lenient (it drops unknown members and coerces), so only the raw bytes show what the wire carries.
-import { model, type Shape, type ShapeRef, shape } from '../../lib/ecs-local/protocol/model';
+import { ecsModel } from '../../lib/ecs-local/ecs/common/api-model';
+import type { Shape, ShapeRef } from '../../lib/ecs-local/protocol/api-model';
+
+const shape = (name: string) => ecsModel.shape(name);
 
 class Checker {
   readonly problems: string[] = [];
@@ -90,7 +93,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Everything wrong with a response body (a JSON string or an already parsed value) for the operation's output. */
 export function outputProblems(operation: string, body: unknown): string[] {
-  const op = model.operations[operation];
+  const op = ecsModel.raw.operations[operation];
   if (!op) return [`${operation} is not an operation of the ECS model`];
   let parsed = body;
   if (typeof body === 'string') {

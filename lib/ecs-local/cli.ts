@@ -1,20 +1,23 @@
 // `npm run ecs-local`: the engine alone, for the AWS CLI, any SDK or a CI pipeline.
 import path from 'node:path';
-import { engineEnv } from '../env';
+import { log, setLogLevel } from './core/log';
 import { Engine } from './engine';
-import { log, setLogLevel } from './log';
 import { serve } from './server';
+import { engineCommandLine } from './settings';
 
 async function main(): Promise<void> {
-  const env = engineEnv();
-  setLogLevel(env.ECS_LOCAL_LOG_LEVEL);
-  const memory = process.argv.includes('--memory');
-  const engine = new Engine({ dataDir: env.ECS_LOCAL_DATA_DIR, memory, timeScale: env.ECS_LOCAL_TIME_SCALE });
+  const settings = engineCommandLine();
+  setLogLevel(settings.ECS_LOCAL_LOG_LEVEL);
+  const engine = new Engine({
+    dataDir: settings.ECS_LOCAL_DATA_DIR,
+    memory: settings.memory,
+    timeScale: settings.ECS_LOCAL_TIME_SCALE,
+  });
   engine.tick(); // tasks in flight when the engine last stopped resume their lifecycle now
-  const server = await serve(engine, env.ECS_LOCAL_PORT, env.ECS_LOCAL_HOST);
-  const where = memory ? 'in memory (nothing is kept)' : path.dirname(engine.file);
+  const server = await serve(engine, settings.ECS_LOCAL_PORT, settings.ECS_LOCAL_HOST);
+  const where = settings.memory ? 'in memory (nothing is kept)' : path.dirname(engine.file);
   process.stdout.write(
-    `ecs-local listening on ${server.url}\n  data: ${where}\n  try: aws ecs list-clusters --endpoint-url ${server.url} --region us-east-1\n`,
+    `ecs-local listening on ${server.url}\n  data: ${where}\n  runtime: ${engine.runtime.name}\n  try: aws ecs list-clusters --endpoint-url ${server.url} --region us-east-1\n`,
   );
   const stop = async () => {
     await server.close();

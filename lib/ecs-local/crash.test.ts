@@ -17,9 +17,9 @@ import {
   RunTaskCommand,
 } from '@aws-sdk/client-ecs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { operations } from './operations';
+import { ecs } from './ecs';
 
-const has = (...ops: string[]) => ops.every((op) => Object.hasOwn(operations, op));
+const has = (...ops: string[]) => ops.every((op) => Object.hasOwn(ecs.operations, op));
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 

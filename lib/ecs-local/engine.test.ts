@@ -1,19 +1,14 @@
 // Engine.call / Engine.tick: one transaction per call and per scheduler step; a broken step can neither
 // crash the loop, leave half its writes behind, nor spin forever.
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock } from './clock';
+import { describe, expect, it } from 'vitest';
+import { FakeClock } from './core/clock';
+import { EcsError } from './ecs/common/errors';
 import { Engine } from './engine';
-import { EcsError } from './errors';
-import { dueHandlers } from './scheduler';
-import type { Kind } from './store';
+import type { Kind } from './store/types';
 
-// 'token' is a kind no operation group schedules, so these tests can own its handler.
+// 'token' is a kind no service schedules, so these tests can own its handler (each test has its own engine).
 const KIND: Kind = 'token';
 const REGION = 'us-east-1';
-
-afterEach(() => {
-  delete dueHandlers[KIND];
-});
 
 function setup() {
   const clock = new FakeClock();
@@ -34,7 +29,7 @@ describe('Engine.tick', () => {
   it('runs due steps with a context for the document region and time', () => {
     const { clock, engine } = setup();
     const seen: string[] = [];
-    dueHandlers[KIND] = (ctx, id) => {
+    engine.scheduler[KIND] = (ctx, id) => {
       seen.push(`${ctx.region}/${id}@${ctx.now}`);
       ctx.store.setDue(ctx.region, KIND, id, undefined);
     };
@@ -46,7 +41,7 @@ describe('Engine.tick', () => {
 
   it('rolls back a step that throws, clears its due time and carries on with the others', () => {
     const { clock, engine } = setup();
-    dueHandlers[KIND] = (ctx, id) => {
+    engine.scheduler[KIND] = (ctx, id) => {
       ctx.store.replaceBody(ctx.region, KIND, id, { touched: true });
       ctx.store.put(ctx.region, 'cluster', `side-effect-${id}`, {});
       if (id === 'bad') throw new Error('scheduler bug');
@@ -69,7 +64,7 @@ describe('Engine.tick', () => {
 
   it('rolls back an EcsError thrown by a step as well', () => {
     const { clock, engine } = setup();
-    dueHandlers[KIND] = (ctx, id) => {
+    engine.scheduler[KIND] = (ctx, id) => {
       ctx.store.replaceBody(ctx.region, KIND, id, { touched: true });
       throw new EcsError('ClientException', 'refused');
     };
@@ -87,7 +82,7 @@ describe('Engine.tick', () => {
   it('is bounded when a step keeps rescheduling itself for now', () => {
     const { clock, engine } = setup();
     let runs = 0;
-    dueHandlers[KIND] = (ctx, id) => {
+    engine.scheduler[KIND] = (ctx, id) => {
       runs++;
       ctx.store.setDue(ctx.region, KIND, id, ctx.now);
     };

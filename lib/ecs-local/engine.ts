@@ -1,14 +1,17 @@
-// The engine without its HTTP front: call an operation, run the scheduler. Tests use it with a FakeClock.
+// The engine without its HTTP front: the AWS services it serves over one store, one clock and one container
+// runtime. Call an operation, run the scheduler, take the runtime's reports. Tests use it with a FakeClock.
 import path from 'node:path';
-import { type Clock, FakeClock, systemClock } from './clock';
-import { DEFAULT_REGION, type EngineSettings, makeContext } from './context';
-import { EcsError } from './errors';
-import { log } from './log';
-import { operations } from './operations';
-import { isModeledOperation, validateInput } from './protocol/model';
+import type { AwsService, DueHandler } from './core/aws-service';
+import { type Clock, FakeClock, systemClock } from './core/clock';
+import { DEFAULT_REGION, type EngineParts, type EngineSettings, makeContext, type OpContext } from './core/context';
+import { log } from './core/log';
+import { ecs } from './ecs';
+import { applyRuntimeReport } from './ecs/tasks/scheduler-step';
 import { ResponseCache } from './response-cache';
-import { dueHandlers } from './scheduler';
-import { Store } from './store';
+import type { ContainerRuntime, RuntimeEvent } from './runtime/container-runtime';
+import { SimulatedRuntime } from './runtime/simulated/simulated-runtime';
+import { Store } from './store/store';
+import type { Kind } from './store/types';
 
 export interface EngineOptions {
   /** Folder for the SQLite file; ignored when memory is true. */
@@ -16,13 +19,22 @@ export interface EngineOptions {
   memory?: boolean;
   clock?: Clock;
   timeScale?: number;
+  /** What runs containers; the simulated runtime unless told otherwise. */
+  runtime?: ContainerRuntime;
 }
 
-export class Engine {
+/** Every AWS service the engine serves. */
+const SERVICES: readonly AwsService[] = [ecs];
+
+export class Engine implements EngineParts {
   readonly store: Store;
   readonly clock: Clock;
   readonly settings: EngineSettings;
+  readonly runtime: ContainerRuntime;
   readonly file: string;
+  readonly services: ReadonlyMap<string, AwsService> = new Map(SERVICES.map((s) => [s.name, s]));
+  /** Scheduler steps by document kind, from every service. */
+  readonly scheduler: Partial<Record<Kind, DueHandler>> = Object.assign({}, ...SERVICES.map((s) => s.scheduler ?? {}));
   /** Serialized answers of read-only operations, valid until the next write (used by the HTTP front). */
   readonly responses: ResponseCache;
 
@@ -31,20 +43,61 @@ export class Engine {
     this.store = new Store(this.file);
     this.clock = options.clock ?? systemClock;
     this.settings = { timeScale: options.timeScale ?? 1 };
+    this.runtime = options.runtime ?? new SimulatedRuntime(this.settings.timeScale);
+    this.runtime.attach({ report: (region, taskArn, events) => this.report(region, taskArn, events) });
     this.responses = new ResponseCache(this.store);
   }
 
-  /** Runs one API operation in one transaction. Throws EcsError for anything the caller did wrong. */
+  service(name: string): AwsService {
+    const service = this.services.get(name);
+    if (!service) throw new Error(`The engine serves no service named ${name}`);
+    return service;
+  }
+
+  /** A context for reading or writing in `region` outside an API call (tests, tools). Work it defers never runs. */
+  context(region: string = DEFAULT_REGION): OpContext {
+    return makeContext(this, region).ctx;
+  }
+
+  /** Runs one ECS API operation in one transaction. Throws EcsError for anything the caller did wrong. */
   call(operation: string, input: unknown = {}, region: string = DEFAULT_REGION): unknown {
-    const handler = Object.hasOwn(operations, operation) ? operations[operation] : undefined;
+    return this.callService(ecs, operation, input, region);
+  }
+
+  /** Runs one operation of a service in one transaction. Throws the service's AwsError for anything the caller did wrong. */
+  callService(service: AwsService, operation: string, input: unknown = {}, region: string = DEFAULT_REGION): unknown {
+    const handler = Object.hasOwn(service.operations, operation) ? service.operations[operation] : undefined;
     if (!handler) {
-      if (isModeledOperation(operation))
-        throw new EcsError('UnsupportedFeatureException', `The local engine does not support ${operation}.`);
-      throw new EcsError('UnknownOperationException', `Unknown operation ${operation}.`);
+      if (service.model.hasOperation(operation))
+        throw service.errors.unsupported(`The local engine does not support ${operation}.`);
+      throw service.errors.unknownOperation(`Unknown operation ${operation}.`);
     }
-    const valid = validateInput(operation, input);
-    const ctx = makeContext(this.store, this.clock, this.settings, region);
-    return this.store.tx(() => handler(ctx, valid));
+    const valid = service.model.validateInput(operation, input, service.errors);
+    return this.transact(region, (ctx) => handler(ctx, valid));
+  }
+
+  /** Runs fn in one transaction, then the work it deferred until after the commit (runtime calls, never inside). */
+  private transact<T>(region: string, fn: (ctx: OpContext) => T): T {
+    const { ctx, afterCommit } = makeContext(this, region);
+    const result = this.store.tx(() => fn(ctx));
+    for (const effect of afterCommit) {
+      try {
+        const done = effect();
+        if (done) done.catch((err: unknown) => log.error(`deferred work failed: ${(err as Error)?.stack ?? err}`));
+      } catch (err) {
+        log.error(`deferred work failed: ${(err as Error)?.stack ?? err}`);
+      }
+    }
+    return result;
+  }
+
+  /** What a runtime observed about a task's containers, applied in a transaction of its own. */
+  report(region: string, taskArn: string, events: RuntimeEvent[]): void {
+    try {
+      this.transact(region, (ctx) => applyRuntimeReport(ctx, taskArn, events));
+    } catch (err) {
+      log.error(`runtime report for ${taskArn} failed: ${(err as Error)?.stack ?? err}`);
+    }
   }
 
   /**
@@ -57,10 +110,9 @@ export class Engine {
       const due = this.store.due(this.clock.now());
       if (due.length === 0) break;
       for (const ref of due) {
-        const handler = dueHandlers[ref.kind];
-        const ctx = makeContext(this.store, this.clock, this.settings, ref.region);
+        const handler = this.scheduler[ref.kind];
         try {
-          this.store.tx(() => {
+          this.transact(ref.region, (ctx) => {
             if (handler) handler(ctx, ref.id);
             else this.store.setDue(ref.region, ref.kind, ref.id, undefined);
           });
@@ -89,6 +141,7 @@ export class Engine {
   }
 
   close(): void {
+    void this.runtime.close();
     this.store.close();
   }
 }

@@ -4,15 +4,19 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outputProblems } from '../../e2e/support/conformance';
-import { FakeClock } from './clock';
+import { FakeClock } from './core/clock';
+import { ecs } from './ecs';
+import { ecsModel } from './ecs/common/api-model';
 import { Engine } from './engine';
-import { operations } from './operations';
-import { model, type ShapeRef, shape } from './protocol/model';
+import type { ShapeRef } from './protocol/api-model';
 import { type RunningServer, serve } from './server';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const TARGET = 'AmazonEC2ContainerServiceV20141113';
 const ACCOUNT = '000000000000';
+const { operations } = ecs;
+const model = ecsModel.raw;
+const shape = (name: string) => ecsModel.shape(name);
 const OPERATIONS = Object.keys(model.operations);
 
 // Strings that name things the seeded state holds, so generated inputs reach past the "not found" checks.

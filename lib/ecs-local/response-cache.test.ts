@@ -4,13 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FakeClock } from './clock';
+import { FakeClock } from './core/clock';
+import { ecs } from './ecs';
 import { Engine } from './engine';
 import { serialize } from './protocol/serialize';
 
 function answer(engine: Engine, operation: string, input: object): { json: string; computed: boolean } {
   let computed = false;
-  const json = engine.responses.answer(operation, 'us-east-1', JSON.stringify(input), () => {
+  const json = engine.responses.answer(ecs, operation, 'us-east-1', JSON.stringify(input), () => {
     computed = true;
     return serialize(engine.call(operation, input));
   });

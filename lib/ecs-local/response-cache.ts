@@ -1,17 +1,7 @@
 // Serialized answers of read-only operations, reused until the next write to the store: a console polling
 // DescribeServices answers from here instead of reading, counting and serializing every service again.
-import type { Store } from './store';
-
-/** Operations whose answer depends only on the stored documents and the request (never on the clock). */
-const CACHEABLE: ReadonlySet<string> = new Set([
-  'DescribeServices',
-  'DescribeClusters',
-  'ListClusters',
-  'ListServices',
-  'DescribeTaskDefinition',
-  'ListTaskDefinitions',
-  'ListTaskDefinitionFamilies',
-]);
+import type { AwsService } from './core/aws-service';
+import type { Store } from './store/store';
 
 export class ResponseCache {
   /** Off for measuring the uncached path (bench) or debugging. */
@@ -27,14 +17,14 @@ export class ResponseCache {
   ) {}
 
   /** The answer to a request: cached if the store has not changed since it was computed, else `compute()`. */
-  answer(operation: string, region: string, body: string, compute: () => string): string {
-    if (!this.enabled || !CACHEABLE.has(operation)) return compute();
+  answer(service: AwsService, operation: string, region: string, body: string, compute: () => string): string {
+    if (!this.enabled || !service.cacheable?.has(operation)) return compute();
+    const key = `${region}\n${service.name}\n${operation}\n${body}`;
     const before = this.store.version();
     if (before !== this.version) {
       this.clear();
       this.version = before;
     }
-    const key = `${region}\n${operation}\n${body}`;
     const hit = this.entries.get(key);
     if (hit !== undefined) return hit;
     const json = compute(); // throws for bad input: errors are never cached

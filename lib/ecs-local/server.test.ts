@@ -1,26 +1,23 @@
 // The wire protocol as AWS SDKs and the CLI expect it, over real HTTP against an in-memory engine.
-import { CreateClusterCommand, ECSClient, ListClustersCommand } from '@aws-sdk/client-ecs';
+import { CreateClusterCommand, ListClustersCommand } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeClock } from './clock';
-import { Engine } from './engine';
-import { operations } from './operations';
-import { type RunningServer, regionFromAuthorization, serve } from './server';
+import { ecs } from './ecs';
+import type { RunningServer } from './server';
+import { regionFromAuthorization } from './server';
+import { type ServedEngine, servedEngine } from './testing/engine';
 
 const TARGET = 'AmazonEC2ContainerServiceV20141113';
-const has = (op: string) => Object.hasOwn(operations, op);
+const has = (op: string) => Object.hasOwn(ecs.operations, op);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-let engine: Engine;
+let served: ServedEngine;
 let server: RunningServer;
 
 beforeAll(async () => {
-  engine = new Engine({ memory: true, clock: new FakeClock() });
-  server = await serve(engine, 0);
+  served = await servedEngine();
+  ({ server } = served);
 });
-afterAll(async () => {
-  await server.close();
-  engine.close();
-});
+afterAll(() => served.close());
 
 async function post(target: string | undefined, body: string, headers: Record<string, string> = {}) {
   const res = await fetch(server.url, {
@@ -32,14 +29,7 @@ async function post(target: string | undefined, body: string, headers: Record<st
   return { status: res.status, headers: res.headers, text, json: JSON.parse(text) as Record<string, unknown> };
 }
 
-function client(region: string): ECSClient {
-  return new ECSClient({
-    region,
-    endpoint: server.url,
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    maxAttempts: 1,
-  });
-}
+const client = (region: string) => served.client(region);
 
 describe('HTTP protocol', () => {
   it('answers GET /health', async () => {

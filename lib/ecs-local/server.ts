@@ -1,96 +1,105 @@
-// The HTTP front of the engine: AWS JSON 1.1 exactly as the AWS SDKs and the AWS CLI speak it.
+// The HTTP front of the engine: one port for every AWS service it serves. Each request is matched to a protocol
+// adapter (protocol/), which names the service and operation and decodes the input; the engine runs it; the
+// adapter puts the answer or the error on the wire as that protocol's clients expect.
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_REGION } from './context';
+import { AwsError } from './core/aws-error';
+import type { AwsService } from './core/aws-service';
+import { DEFAULT_REGION } from './core/context';
+import { log } from './core/log';
+import { ecs } from './ecs';
 import type { Engine } from './engine';
-import { EcsError } from './errors';
-import { log } from './log';
-import { isPlainObject, TARGET_PREFIX } from './protocol/model';
-import { serialize } from './protocol/serialize';
+import { JsonProtocol } from './protocol/json';
+import type { Encoded, ProtocolAdapter } from './protocol/protocol';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-const CONTENT_TYPE = 'application/x-amz-json-1.1';
 
-/** The region of a SigV4 request: `Credential=<key>/<date>/<region>/ecs/aws4_request`. Unsigned requests get the default. */
+/** The region of a SigV4 request: `Credential=<key>/<date>/<region>/<service>/aws4_request`. Unsigned requests get the default. */
 export function regionFromAuthorization(header: string | undefined): string {
   const m = header ? /Credential=[^/]+\/\d{8}\/([a-z0-9-]{1,32})\//.exec(header) : null;
   return m ? m[1] : DEFAULT_REGION;
 }
 
-function send(res: http.ServerResponse, status: number, body: string, requestId: string): void {
-  res.writeHead(status, {
-    'Content-Type': CONTENT_TYPE,
-    'Content-Length': Buffer.byteLength(body),
+function send(res: http.ServerResponse, encoded: Encoded, requestId: string): void {
+  res.writeHead(encoded.status, {
+    ...encoded.headers,
+    'Content-Type': encoded.contentType,
+    'Content-Length': Buffer.byteLength(encoded.body),
     'x-amzn-RequestId': requestId,
   });
-  res.end(body);
+  res.end(encoded.body);
 }
 
-function sendError(res: http.ServerResponse, err: EcsError, requestId: string): void {
-  send(res, err.status, JSON.stringify({ __type: err.type, message: err.message }), requestId);
+interface Outcome {
+  encoded: Encoded;
+  operation: string;
 }
 
-function parseBody(raw: Buffer): unknown {
-  const text = raw.toString('utf8').trim();
-  if (text === '') return {};
+/** Routes one request to its service and runs it; every failure becomes the protocol's error answer. */
+function answer(
+  engine: Engine,
+  protocols: readonly ProtocolAdapter<AwsService>[],
+  req: http.IncomingMessage,
+  body: Buffer,
+): Outcome {
+  const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers };
+  // Requests no adapter claims are answered as ECS would answer them: ECS is the engine's first service.
+  const protocol = protocols.find((p) => p.matches(request)) ?? protocols[0];
+  let service: AwsService | undefined;
+  let operation = '?';
   try {
-    return JSON.parse(text);
+    if (request.method !== 'POST' || !protocol.matches(request))
+      throw ecs.errors.unknownOperation('Send ECS API calls as POST / with an X-Amz-Target header.');
+    const route = protocol.route(request, body);
+    operation = route.operation;
+    service = route.service;
+    if (!service)
+      throw ecs.errors.unknownOperation(`Unknown ${route.named}. This engine serves ${[...engine.services.keys()].join(', ')}.`);
+    if (body.length > MAX_BODY_BYTES) throw service.errors.invalid(`The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+    const region = regionFromAuthorization(req.headers.authorization);
+    const found = service;
+    const compute = () =>
+      protocol.encode(found, engine.callService(found, operation, protocol.input(found, request, body), region));
+    const answered = engine.responses.answer(found, operation, region, body.toString('utf8'), compute);
+    return { operation, encoded: protocol.respond(found, answered) };
   } catch (err) {
-    throw new EcsError('SerializationException', `The request body is not valid JSON: ${(err as Error).message}`);
+    if (err instanceof AwsError) return { operation, encoded: protocol.encodeError(service, err) };
+    log.error(`${operation} failed: ${(err as Error)?.stack ?? err}`);
+    const internal = (service ?? ecs).errors.internal('The local engine hit an internal error; see its log.');
+    return { operation, encoded: protocol.encodeError(service, internal) };
   }
 }
 
-function handleRequest(engine: Engine, req: http.IncomingMessage, res: http.ServerResponse): void {
+function handleRequest(
+  engine: Engine,
+  protocols: readonly ProtocolAdapter<AwsService>[],
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): void {
   const requestId = crypto.randomUUID();
   const started = performance.now();
   if (req.method === 'GET' && (req.url === '/' || req.url === '/health')) {
-    send(res, 200, JSON.stringify({ service: 'ecs-local', status: 'ok' }), requestId);
+    send(
+      res,
+      { status: 200, contentType: 'application/json', body: JSON.stringify({ service: 'ecs-local', status: 'ok' }) },
+      requestId,
+    );
     return;
   }
   const chunks: Buffer[] = [];
   let size = 0;
-  let tooLarge = false;
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) tooLarge = true;
-    else chunks.push(chunk);
+    // Past the limit only the size is kept: the answer is an error either way.
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
   });
   req.on('error', () => res.destroy());
   req.on('end', () => {
-    let operation = '?';
-    let status = 200;
-    try {
-      if (req.method !== 'POST')
-        throw new EcsError('UnknownOperationException', 'Send ECS API calls as POST / with an X-Amz-Target header.');
-      if (tooLarge) throw new EcsError('InvalidParameterException', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
-      const target = String(req.headers['x-amz-target'] ?? '');
-      const dot = target.lastIndexOf('.');
-      if (dot < 0 || target.slice(0, dot) !== TARGET_PREFIX)
-        throw new EcsError(
-          'UnknownOperationException',
-          `Unknown target '${target.slice(0, 120)}'. Expected ${TARGET_PREFIX}.<Operation>.`,
-        );
-      operation = target.slice(dot + 1);
-      const raw = Buffer.concat(chunks);
-      const region = regionFromAuthorization(req.headers.authorization);
-      const json = engine.responses.answer(operation, region, raw.toString('utf8'), () => {
-        const input = parseBody(raw);
-        if (!isPlainObject(input)) throw new EcsError('SerializationException', 'The request body must be a JSON object.');
-        return serialize(engine.call(operation, input, region));
-      });
-      send(res, 200, json, requestId);
-    } catch (err) {
-      if (err instanceof EcsError) {
-        status = err.status;
-        sendError(res, err, requestId);
-      } else {
-        status = 500;
-        log.error(`${operation} failed: ${(err as Error)?.stack ?? err}`);
-        sendError(res, new EcsError('ServerException', 'The local engine hit an internal error; see its log.'), requestId);
-      }
-    }
-    if (log.enabled('debug')) log.debug(`${operation} ${status} ${(performance.now() - started).toFixed(1)}ms`);
+    const body = size > MAX_BODY_BYTES ? Buffer.alloc(MAX_BODY_BYTES + 1) : Buffer.concat(chunks);
+    const { encoded, operation } = answer(engine, protocols, req, body);
+    send(res, encoded, requestId);
+    if (log.enabled('debug')) log.debug(`${operation} ${encoded.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
 }
 
@@ -101,7 +110,8 @@ export interface RunningServer {
 
 /** Serves the engine and runs its scheduler loop until closed. Port 0 picks a free port. */
 export function serve(engine: Engine, port: number, host = '127.0.0.1', tickMs = 200): Promise<RunningServer> {
-  const server = http.createServer((req, res) => handleRequest(engine, req, res));
+  const protocols: ProtocolAdapter<AwsService>[] = [new JsonProtocol(engine.services.values())];
+  const server = http.createServer((req, res) => handleRequest(engine, protocols, req, res));
   server.keepAliveTimeout = 65_000;
   const timer = setInterval(() => engine.tick(), tickMs);
   timer.unref();

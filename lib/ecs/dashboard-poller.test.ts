@@ -1,7 +1,7 @@
 // The dashboard poller against the real engine over HTTP with the real SDK, on a fake clock.
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeClock } from '../ecs-local/clock';
+import { FakeClock } from '../ecs-local/core/clock';
 import { Engine } from '../ecs-local/engine';
 import { type RunningServer, serve } from '../ecs-local/server';
 import { DashboardPoller, HOT_CALLS, STALE_MS } from './dashboard-poller';

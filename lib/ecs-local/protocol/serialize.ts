@@ -14,3 +14,12 @@ export function serialize(body: unknown): string {
 export function epochSeconds(ms: number): number {
   return Math.round(ms) / 1000;
 }
+
+/** An SDK type with every Date as the epoch-seconds number stored and sent on the wire. */
+export type Wire<T> = T extends Date
+  ? number
+  : T extends readonly (infer U)[]
+    ? Wire<U>[]
+    : T extends object
+      ? { [K in keyof T]: Wire<T[K]> }
+      : T;

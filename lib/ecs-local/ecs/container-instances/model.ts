@@ -1,0 +1,64 @@
+// Container instance documents (kind `instance`, id = 32-hex container instance id, parent = cluster name,
+// status ACTIVE | DRAINING | INACTIVE) and their API view. Task counts are computed from the task documents
+// whose `containerInstanceArn` is the instance's ARN; `remainingResources` is stored and maintained by task
+// placement (see register-container-instance.ts).
+import type { ContainerInstance, Resource, Tag } from '@aws-sdk/client-ecs';
+import type { OpContext } from '../../core/context';
+import type { Wire } from '../../protocol/serialize';
+import { PENDING_TASK_STATUSES } from '../clusters/view';
+import { arn, nameFromIdentifier, parseArn } from '../common/arns';
+import { invalidParameter } from '../common/errors';
+
+export type ContainerInstanceDoc = Wire<ContainerInstance> & { containerInstanceArn: string; status: string; tags: Tag[] };
+
+export const LIVE_TASK_STATUSES = ['RUNNING', ...PENDING_TASK_STATUSES] as const;
+
+/** Private bookkeeping on the document: which cluster it belongs to (the serializer drops `_` keys). */
+export type InstanceDoc = ContainerInstanceDoc & { _cluster: string };
+
+export interface TaskCounts {
+  running: number;
+  pending: number;
+}
+
+export function instanceArn(ctx: OpContext, cluster: string, id: string): string {
+  return arn(ctx, `container-instance/${cluster}/${id}`);
+}
+
+/** The container instance id from an id or an ARN (long `container-instance/<cluster>/<id>` or legacy short form). */
+export function instanceIdFrom(ctx: OpContext, identifier: string): string {
+  return nameFromIdentifier(ctx, identifier, 'container-instance');
+}
+
+/** The cluster named in a long container instance ARN, if any. */
+export function clusterFromInstanceArn(identifier: string): string | undefined {
+  const parsed = parseArn(identifier);
+  if (parsed?.type !== 'container-instance') return undefined;
+  const parts = parsed.path.split('/');
+  return parts.length === 2 ? parts[0] : undefined;
+}
+
+/** The instance document of a cluster, or undefined when it does not exist there. */
+export function findInstance(ctx: OpContext, cluster: string, identifier: string): InstanceDoc | undefined {
+  const inArn = clusterFromInstanceArn(identifier);
+  if (inArn !== undefined && inArn !== cluster) return undefined;
+  const doc = ctx.store.get<InstanceDoc>(ctx.region, 'instance', instanceIdFrom(ctx, identifier));
+  return doc && doc._cluster === cluster ? doc : undefined;
+}
+
+export function saveInstance(ctx: OpContext, doc: InstanceDoc): void {
+  const id = instanceIdFrom(ctx, doc.containerInstanceArn);
+  ctx.store.put(ctx.region, 'instance', id, doc, { parent: doc._cluster, status: doc.status });
+}
+
+/** CPU and MEMORY of a resource list as integers (for placement). */
+export function resourceValue(resources: readonly Resource[] | undefined, name: string): number {
+  const found = resources?.find((r) => r.name === name);
+  return found?.integerValue ?? found?.longValue ?? found?.doubleValue ?? 0;
+}
+
+export function unknownInstance(identifier: string): Error {
+  return invalidParameter(
+    `The container instance ${identifier} was not found in the cluster. Check the container instance ID or ARN and the cluster.`,
+  );
+}

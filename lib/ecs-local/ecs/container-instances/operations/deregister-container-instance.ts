@@ -1,0 +1,32 @@
+// DeregisterContainerInstance. Differs from ECS: with force, tasks still on the instance are left as they
+// are (ECS orphans them too; services then replace them on their own schedule).
+import type { DeregisterContainerInstanceRequest, DeregisterContainerInstanceResponse } from '@aws-sdk/client-ecs';
+import { operation } from '../../../core/aws-service';
+import type { Wire } from '../../../protocol/serialize';
+import { activeCluster } from '../../clusters/model';
+import { wakeDaemonServices } from '../../common/documents';
+import { invalidParameter } from '../../common/errors';
+import { findInstance, saveInstance, unknownInstance } from '../model';
+import { instanceTaskCounts, instanceView } from '../view';
+
+export const deregisterContainerInstance = operation<
+  DeregisterContainerInstanceRequest,
+  Wire<DeregisterContainerInstanceResponse>
+>((ctx, input) => {
+  const cluster = activeCluster(ctx, input.cluster).clusterName;
+  const identifier = input.containerInstance ?? '';
+  const doc = findInstance(ctx, cluster, identifier);
+  if (!doc || doc.status === 'INACTIVE') throw unknownInstance(identifier);
+  const counts = instanceTaskCounts(ctx, cluster);
+  const tasks = counts.get(doc.containerInstanceArn);
+  const live = tasks ? tasks.running + tasks.pending : 0;
+  if (live > 0 && !input.force)
+    throw invalidParameter(
+      `The container instance has ${live} ${live === 1 ? 'task' : 'tasks'} on it. Stop them first, or deregister with force to leave them orphaned.`,
+    );
+  doc.status = 'INACTIVE';
+  doc.agentConnected = false;
+  saveInstance(ctx, doc);
+  wakeDaemonServices(ctx, cluster);
+  return { containerInstance: instanceView(ctx, doc, { counts, tags: true }) };
+});

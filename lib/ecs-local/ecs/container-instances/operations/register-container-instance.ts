@@ -1,0 +1,128 @@
+// RegisterContainerInstance: simulated EC2 and EXTERNAL (ECS Anywhere) instances; nothing runs on them.
+// Differs from ECS: no agent calls this, so the identity document may be absent (the instance is then
+// EXTERNAL with an `mi-` id) and omitted resources get defaults (2048 CPU, 4096 MiB, the agent's ports).
+//
+// How `remainingResources` is maintained: it starts equal to `registeredResources`. Whoever places a task on
+// the instance (the task/placement code, which sets the task's `containerInstanceArn`) subtracts the task's
+// CPU and MEMORY (and adds its host ports to PORTS / PORTS_UDP) in the same transaction, and adds them back
+// when the task reaches STOPPED. Use `resourceValue()` from container-instances-shared.ts to read the numbers,
+// and `saveInstance()` to write the document back so its index (cluster, status) is kept.
+import crypto from 'node:crypto';
+import type {
+  Attribute,
+  RegisterContainerInstanceRequest,
+  RegisterContainerInstanceResponse,
+  Resource,
+} from '@aws-sdk/client-ecs';
+import { tagsError } from '../../../../ecs-rules';
+import { operation } from '../../../core/aws-service';
+import { hexId, nowSeconds } from '../../../core/context';
+import type { Wire } from '../../../protocol/serialize';
+import { activeCluster } from '../../clusters/model';
+import { wakeDaemonServices } from '../../common/documents';
+import { invalidParameter } from '../../common/errors';
+import { findInstance, type InstanceDoc, instanceArn, saveInstance, unknownInstance } from '../model';
+import { instanceView } from '../view';
+
+const AGENT_PORTS = ['22', '2375', '2376', '51678', '51679'];
+
+function defaultResources(): Resource[] {
+  return [
+    { name: 'CPU', type: 'INTEGER', integerValue: 2048, doubleValue: 0, longValue: 0 },
+    { name: 'MEMORY', type: 'INTEGER', integerValue: 4096, doubleValue: 0, longValue: 0 },
+    { name: 'PORTS', type: 'STRINGSET', stringSetValue: AGENT_PORTS, doubleValue: 0, longValue: 0, integerValue: 0 },
+    { name: 'PORTS_UDP', type: 'STRINGSET', stringSetValue: [], doubleValue: 0, longValue: 0, integerValue: 0 },
+  ];
+}
+
+function mergeResources(given: readonly Resource[] | undefined): Resource[] {
+  const byName = new Map(defaultResources().map((r) => [r.name, r]));
+  for (const resource of given ?? []) {
+    if (!resource.name)
+      throw invalidParameter('Every resource in totalResources needs a name (CPU, MEMORY, PORTS, PORTS_UDP, ...).');
+    byName.set(resource.name, resource);
+  }
+  return [...byName.values()];
+}
+
+function ec2InstanceId(document: string | undefined): string {
+  if (document === undefined) return `mi-${crypto.randomBytes(9).toString('hex').slice(0, 17)}`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(document);
+  } catch {
+    throw invalidParameter(
+      'instanceIdentityDocument is not valid JSON. Pass the EC2 instance identity document as returned by IMDS.',
+    );
+  }
+  const id = (parsed as { instanceId?: unknown } | null)?.instanceId;
+  if (typeof id !== 'string' || id === '')
+    throw invalidParameter(
+      'instanceIdentityDocument has no instanceId. Pass the EC2 instance identity document as returned by IMDS.',
+    );
+  return id;
+}
+
+function withDefaultAttributes(given: readonly Attribute[] | undefined, external: boolean): Attribute[] {
+  const attributes = new Map<string, Attribute>([
+    ['ecs.os-type', { name: 'ecs.os-type', value: 'linux' }],
+    ['ecs.cpu-architecture', { name: 'ecs.cpu-architecture', value: 'x86_64' }],
+  ]);
+  if (!external) attributes.set('ecs.instance-type', { name: 'ecs.instance-type', value: 't3.medium' });
+  for (const attribute of given ?? []) attributes.set(attribute.name ?? '', attribute);
+  return [...attributes.values()];
+}
+
+export const registerContainerInstance = operation<RegisterContainerInstanceRequest, Wire<RegisterContainerInstanceResponse>>(
+  (ctx, input) => {
+    const cluster = activeCluster(ctx, input.cluster).clusterName;
+    const tags = input.tags ?? [];
+    const tagProblem = tagsError(tags);
+    if (tagProblem) throw invalidParameter(tagProblem);
+
+    // Re-registration (containerInstanceArn given) updates the instance in place, as the agent does on restart.
+    if (input.containerInstanceArn) {
+      const doc = findInstance(ctx, cluster, input.containerInstanceArn);
+      if (!doc || doc.status === 'INACTIVE') throw unknownInstance(input.containerInstanceArn);
+      if (input.totalResources) {
+        doc.registeredResources = mergeResources(input.totalResources);
+        doc.remainingResources = doc.registeredResources;
+      }
+      if (input.attributes)
+        doc.attributes = withDefaultAttributes(input.attributes, doc.ec2InstanceId?.startsWith('mi-') ?? true);
+      if (input.versionInfo) doc.versionInfo = input.versionInfo;
+      doc.version = (doc.version ?? 1) + 1;
+      saveInstance(ctx, doc);
+      wakeDaemonServices(ctx, cluster);
+      return { containerInstance: instanceView(ctx, doc, { tags: true }) };
+    }
+
+    const ec2Id = ec2InstanceId(input.instanceIdentityDocument);
+    // The same EC2 instance registering again gets its existing container instance back.
+    const same = ctx.store
+      .list<InstanceDoc>(ctx.region, 'instance', { parent: cluster, status: ['ACTIVE', 'DRAINING'] })
+      .find((doc) => doc.ec2InstanceId === ec2Id);
+    if (same) return { containerInstance: instanceView(ctx, same, { tags: true }) };
+
+    const id = hexId();
+    const resources = mergeResources(input.totalResources);
+    const doc: InstanceDoc = {
+      _cluster: cluster,
+      containerInstanceArn: instanceArn(ctx, cluster, id),
+      ec2InstanceId: ec2Id,
+      version: 1,
+      versionInfo: input.versionInfo ?? { agentVersion: '1.89.0', agentHash: 'local', dockerVersion: 'DockerVersion: 25.0.8' },
+      registeredResources: resources,
+      remainingResources: resources,
+      status: 'ACTIVE',
+      agentConnected: true,
+      attributes: withDefaultAttributes(input.attributes, input.instanceIdentityDocument === undefined),
+      registeredAt: nowSeconds(ctx),
+      attachments: [],
+      tags,
+    };
+    saveInstance(ctx, doc);
+    wakeDaemonServices(ctx, cluster);
+    return { containerInstance: instanceView(ctx, doc, { tags: true }) };
+  },
+);

@@ -1,0 +1,119 @@
+// The service document as the scheduler keeps it: the API Service shape plus private bookkeeping under `_`
+// keys (never serialized), and the one place that writes it with its index columns.
+
+import type {
+  CapacityProviderStrategyItem,
+  Deployment,
+  NetworkConfiguration,
+  Service,
+  ServiceDeployment,
+  Tag,
+} from '@aws-sdk/client-ecs';
+import type { OpContext } from '../../core/context';
+import type { Wire } from '../../protocol/serialize';
+import { arn } from '../common/arns';
+import { serviceId } from '../common/documents';
+
+export type ServiceDoc = Wire<Service> & {
+  serviceName: string;
+  serviceArn: string;
+  clusterArn: string;
+  status: string;
+  tags: Tag[];
+};
+
+export type ServiceDeploymentDoc = Wire<ServiceDeployment> & { serviceDeploymentArn: string };
+
+/** What a deployment runs: everything that, when changed, starts a new deployment. */
+export interface DeploymentSpec {
+  taskDefinition: string;
+  launchType?: Wire<Deployment>['launchType'];
+  capacityProviderStrategy?: Wire<CapacityProviderStrategyItem>[];
+  platformVersion?: string;
+  networkConfiguration?: Wire<NetworkConfiguration>;
+}
+
+export interface DeploymentState extends DeploymentSpec, Omit<Wire<Deployment>, keyof DeploymentSpec> {
+  id: string;
+  status: string;
+  desiredCount: number;
+  pendingCount: number;
+  runningCount: number;
+  failedTasks: number;
+  createdAt: number;
+  updatedAt: number;
+  /** The ServiceDeployment document this deployment reports to (a rollback reports to the one it rolls back). */
+  _sdArn: string;
+  /** Ids of stopped tasks already counted as failures, and of tasks already seen healthy. */
+  _failedSeen?: string[];
+  _healthySeen?: string[];
+  /** The rollback this deployment performs: the deployment it restores. */
+  _rollbackOf?: string;
+  _unableNoted?: boolean;
+  _deadlockNoted?: boolean;
+  /** failedTasks and threshold as last written to the ServiceDeployment document. */
+  _reported?: [number, number];
+}
+
+export interface ServiceState extends ServiceDoc {
+  deployments: DeploymentState[];
+  desiredCount: number;
+  schedulingStrategy: NonNullable<ServiceDoc['schedulingStrategy']>;
+  /** The last deployment that completed: where the circuit breaker rolls back to. */
+  _lastCompleted?: DeploymentSpec & { id: string };
+  /** Epoch ms of the last "has reached a steady state." event. */
+  _steadyAt?: number;
+  /** Epoch ms before which a failed placement is not retried. */
+  _retryAt?: number;
+  _clientToken?: string;
+}
+
+export function serviceArn(ctx: OpContext, cluster: string, name: string): string {
+  return arn(ctx, `service/${cluster}/${name}`);
+}
+
+export function clusterOf(service: ServiceDoc): string {
+  return service.clusterArn.slice(service.clusterArn.indexOf(':cluster/') + ':cluster/'.length);
+}
+
+export function loadService(ctx: OpContext, cluster: string, name: string): ServiceState | undefined {
+  return ctx.store.get<ServiceState>(ctx.region, 'service', serviceId(cluster, name));
+}
+
+/**
+ * Writes the service with its index columns; `due` is when the reconciler should next look (undefined: never).
+ * With `unchanged` (the document as read), an unchanged service only gets its due time updated.
+ */
+export function saveService(ctx: OpContext, service: ServiceState, due: number | undefined, unchanged?: string): void {
+  const cluster = clusterOf(service);
+  if (unchanged !== undefined && JSON.stringify(service) === unchanged) {
+    ctx.store.setDue(ctx.region, 'service', serviceId(cluster, service.serviceName), due);
+    return;
+  }
+  ctx.store.put(ctx.region, 'service', serviceId(cluster, service.serviceName), service, {
+    parent: cluster,
+    key: service.schedulingStrategy,
+    ref: service.launchType ?? 'CAPACITY_PROVIDER',
+    status: service.status,
+    due,
+  });
+}
+
+/**
+ * A service name from a name or a service ARN (long `service/<cluster>/<name>` or legacy `service/<name>`).
+ * An ARN of another region or account comes back unchanged, so it names no service here.
+ */
+export function serviceNameFrom(ctx: OpContext, identifier: string): string {
+  const m = /^arn:aws[a-z-]*:ecs:([^:]*):([^:]*):service\/(.+)$/.exec(identifier);
+  if (!m || m[1] !== ctx.region || m[2] !== ctx.account) return identifier;
+  const parts = m[3].split('/');
+  return parts[parts.length - 1];
+}
+
+export function primary(service: ServiceState): DeploymentState | undefined {
+  return service.deployments.find((d) => d.status === 'PRIMARY');
+}
+
+export function shortTaskId(taskArn: string): string {
+  return taskArn.slice(taskArn.lastIndexOf('/') + 1);
+}

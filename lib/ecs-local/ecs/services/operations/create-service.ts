@@ -1,0 +1,123 @@
+// CreateService. Differs from ECS: load balancers, service registries and Service Connect are recorded but
+// nothing is registered anywhere; only the ECS deployment controller with ROLLING deployments is supported;
+// without a launch type or strategy a service gets EC2 if the cluster has container instances, else FARGATE.
+import type { CreateServiceRequest, CreateServiceResponse } from '@aws-sdk/client-ecs';
+import { resourceNameError, tagsError } from '../../../../ecs-rules/names';
+import { operation } from '../../../core/aws-service';
+import { nowSeconds } from '../../../core/context';
+import type { Wire } from '../../../protocol/serialize';
+import { activeCluster } from '../../clusters/model';
+import { arn } from '../../common/arns';
+import { clientError, EcsError, invalidParameter } from '../../common/errors';
+import { findTaskDefinition } from '../../task-definitions/model';
+import { platformFamilyOf, startDeployment } from '../deployments';
+import { loadService, type ServiceState, saveService, serviceArn } from '../model';
+import {
+  checkDesiredCount,
+  checkGracePeriod,
+  checkLaunch,
+  checkLoadBalancers,
+  checkPlatformVersion,
+  defaultDeploymentConfiguration,
+  effectiveLaunchType,
+  mergeDeploymentConfiguration,
+  normalizeNetwork,
+  resolveLaunch,
+  serviceRoleArn,
+} from '../service-input';
+import { serviceView } from '../view';
+
+export const createService = operation<CreateServiceRequest, Wire<CreateServiceResponse>>((ctx, input) => {
+  const cluster = activeCluster(ctx, input.cluster);
+  const name = input.serviceName ?? '';
+  const nameProblem = resourceNameError('Service name', name);
+  if (nameProblem) throw invalidParameter(nameProblem);
+  const existing = loadService(ctx, cluster.clusterName, name);
+  if (existing && existing.status !== 'INACTIVE') {
+    if (input.clientToken && existing._clientToken === input.clientToken) return { service: serviceView(ctx, existing) };
+    throw invalidParameter('Creation of service was not idempotent.');
+  }
+
+  // An INACTIVE service of the same name is replaced, with its deployment history.
+  if (existing)
+    for (const id of ctx.store.ids(ctx.region, 'deployment', { parent: `${cluster.clusterName}/${name}` }))
+      ctx.store.delete(ctx.region, 'deployment', id);
+
+  const strategy = input.schedulingStrategy ?? 'REPLICA';
+  if ((input.deploymentController?.type ?? 'ECS') !== 'ECS')
+    throw new EcsError('UnsupportedFeatureException', 'The local engine supports only the ECS deployment controller.');
+  if (!input.taskDefinition)
+    throw invalidParameter('taskDefinition is required for a service with the ECS deployment controller.');
+  const td = findTaskDefinition(ctx, input.taskDefinition);
+  if (td.status !== 'ACTIVE')
+    throw clientError(`TaskDefinition is inactive: ${td.family}:${td.revision}. Use an ACTIVE revision.`);
+  if (strategy === 'REPLICA' && input.desiredCount === undefined)
+    throw invalidParameter('desiredCount is required for a service with the REPLICA scheduling strategy.');
+  checkDesiredCount(input.desiredCount);
+  checkGracePeriod(input.healthCheckGracePeriodSeconds);
+
+  const launch = resolveLaunch(ctx, cluster, input.launchType, input.capacityProviderStrategy);
+  if (strategy === 'DAEMON') {
+    if (effectiveLaunchType(launch) === 'FARGATE' || launch.capacityProviderStrategy)
+      throw invalidParameter('The DAEMON scheduling strategy does not support the FARGATE launch type or capacity providers.');
+    if ((input.placementStrategy?.length ?? 0) > 0)
+      throw invalidParameter('Placement strategies are not supported with the DAEMON scheduling strategy.');
+  }
+  const network = normalizeNetwork(input.networkConfiguration);
+  checkLaunch(td, launch, network);
+  const platformVersion = checkPlatformVersion(launch, input.platformVersion);
+  const loadBalancers = input.loadBalancers ?? [];
+  checkLoadBalancers(td, loadBalancers);
+  const tags = input.tags ?? [];
+  const tagProblem = tagsError(tags);
+  if (tagProblem) throw invalidParameter(tagProblem);
+  const deploymentConfiguration = mergeDeploymentConfiguration(
+    defaultDeploymentConfiguration(strategy),
+    input.deploymentConfiguration,
+    strategy,
+  );
+
+  const service: ServiceState = {
+    serviceArn: serviceArn(ctx, cluster.clusterName, name),
+    serviceName: name,
+    clusterArn: arn(ctx, `cluster/${cluster.clusterName}`),
+    loadBalancers,
+    serviceRegistries: input.serviceRegistries ?? [],
+    status: 'ACTIVE',
+    desiredCount: strategy === 'DAEMON' ? 0 : (input.desiredCount ?? 0),
+    runningCount: 0,
+    pendingCount: 0,
+    launchType: launch.launchType,
+    capacityProviderStrategy: launch.capacityProviderStrategy,
+    platformVersion,
+    platformFamily: platformVersion ? platformFamilyOf(td) : undefined,
+    taskDefinition: td.taskDefinitionArn,
+    deploymentConfiguration,
+    deployments: [],
+    roleArn: serviceRoleArn(ctx.account, input.role),
+    events: [],
+    createdAt: nowSeconds(ctx),
+    placementConstraints: input.placementConstraints ?? [],
+    placementStrategy: input.placementStrategy ?? [],
+    networkConfiguration: network,
+    healthCheckGracePeriodSeconds: input.healthCheckGracePeriodSeconds ?? 0,
+    schedulingStrategy: strategy,
+    deploymentController: { type: 'ECS' },
+    tags,
+    createdBy: ctx.principal,
+    enableECSManagedTags: input.enableECSManagedTags ?? false,
+    propagateTags: input.propagateTags ?? 'NONE',
+    enableExecuteCommand: input.enableExecuteCommand ?? false,
+    availabilityZoneRebalancing: input.availabilityZoneRebalancing ?? 'ENABLED',
+    _clientToken: input.clientToken,
+  };
+  const deployment = startDeployment(
+    ctx,
+    service,
+    { taskDefinition: td.taskDefinitionArn, ...launch, platformVersion, networkConfiguration: network },
+    td,
+  );
+  service.currentServiceDeployment = deployment._sdArn;
+  saveService(ctx, service, ctx.now);
+  return { service: serviceView(ctx, service) };
+});

@@ -1,0 +1,101 @@
+// UpdateService. A new deployment starts when the task definition, network configuration, platform version,
+// capacity provider strategy or load balancers change, or with forceNewDeployment; desiredCount and the
+// other settings apply to the running deployment. Differs from ECS: only the ECS deployment controller.
+import type { UpdateServiceRequest, UpdateServiceResponse } from '@aws-sdk/client-ecs';
+import { operation } from '../../../core/aws-service';
+import type { Wire } from '../../../protocol/serialize';
+import { activeCluster } from '../../clusters/model';
+import { clientError, EcsError, invalidParameter } from '../../common/errors';
+import { findTaskDefinition } from '../../task-definitions/model';
+import { platformFamilyOf, startDeployment } from '../deployments';
+import { primary, saveService } from '../model';
+import {
+  checkDesiredCount,
+  checkGracePeriod,
+  checkLaunch,
+  checkLoadBalancers,
+  checkPlatformVersion,
+  type LaunchChoice,
+  mergeDeploymentConfiguration,
+  normalizeNetwork,
+  resolveLaunch,
+} from '../service-input';
+import { findService, serviceView } from '../view';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export const updateService = operation<UpdateServiceRequest, Wire<UpdateServiceResponse>>((ctx, input) => {
+  const cluster = activeCluster(ctx, input.cluster);
+  const service = findService(ctx, cluster.clusterName, input.service ?? '');
+  if (service.status !== 'ACTIVE') throw new EcsError('ServiceNotActiveException', 'Service was not ACTIVE.');
+  if (input.deploymentController && input.deploymentController.type !== 'ECS')
+    throw new EcsError('UnsupportedFeatureException', 'The local engine supports only the ECS deployment controller.');
+  const daemon = service.schedulingStrategy === 'DAEMON';
+  if (daemon && input.desiredCount !== undefined)
+    throw invalidParameter('The DAEMON scheduling strategy runs one task per container instance; desiredCount cannot be set.');
+  checkDesiredCount(input.desiredCount);
+  checkGracePeriod(input.healthCheckGracePeriodSeconds);
+
+  const td = findTaskDefinition(ctx, input.taskDefinition ?? service.taskDefinition ?? '');
+  const tdChanged = td.taskDefinitionArn !== service.taskDefinition;
+  if (tdChanged && td.status !== 'ACTIVE')
+    throw clientError(`TaskDefinition is inactive: ${td.family}:${td.revision}. Use an ACTIVE revision.`);
+  const strategyChanged =
+    input.capacityProviderStrategy !== undefined && !same(input.capacityProviderStrategy, service.capacityProviderStrategy);
+  const launch: LaunchChoice = strategyChanged
+    ? resolveLaunch(ctx, cluster, undefined, input.capacityProviderStrategy)
+    : {
+        launchType: service.launchType as LaunchChoice['launchType'],
+        capacityProviderStrategy: service.capacityProviderStrategy,
+      };
+  if (daemon && launch.capacityProviderStrategy)
+    throw invalidParameter('The DAEMON scheduling strategy does not support the FARGATE launch type or capacity providers.');
+  const network = normalizeNetwork(input.networkConfiguration) ?? service.networkConfiguration;
+  const networkChanged = input.networkConfiguration !== undefined && !same(network, service.networkConfiguration);
+  const platformVersion = checkPlatformVersion(launch, input.platformVersion ?? service.platformVersion);
+  const platformChanged = platformVersion !== service.platformVersion;
+  const loadBalancers = input.loadBalancers ?? service.loadBalancers ?? [];
+  const lbChanged = input.loadBalancers !== undefined && !same(input.loadBalancers, service.loadBalancers);
+  if (tdChanged || strategyChanged || networkChanged || platformChanged) checkLaunch(td, launch, network);
+  checkLoadBalancers(td, loadBalancers);
+  const deploymentConfiguration = mergeDeploymentConfiguration(
+    service.deploymentConfiguration ?? {},
+    input.deploymentConfiguration,
+    service.schedulingStrategy,
+  );
+
+  if (input.desiredCount !== undefined) service.desiredCount = input.desiredCount;
+  service.deploymentConfiguration = deploymentConfiguration;
+  service.taskDefinition = td.taskDefinitionArn;
+  service.launchType = launch.launchType;
+  service.capacityProviderStrategy = launch.capacityProviderStrategy;
+  service.platformVersion = platformVersion;
+  service.platformFamily = platformVersion ? platformFamilyOf(td) : undefined;
+  service.networkConfiguration = network;
+  service.loadBalancers = loadBalancers;
+  if (input.serviceRegistries !== undefined) service.serviceRegistries = input.serviceRegistries;
+  if (input.placementConstraints !== undefined) service.placementConstraints = input.placementConstraints;
+  if (input.placementStrategy !== undefined) service.placementStrategy = input.placementStrategy;
+  if (input.healthCheckGracePeriodSeconds !== undefined)
+    service.healthCheckGracePeriodSeconds = input.healthCheckGracePeriodSeconds;
+  if (input.propagateTags !== undefined) service.propagateTags = input.propagateTags;
+  if (input.enableECSManagedTags !== undefined) service.enableECSManagedTags = input.enableECSManagedTags;
+  if (input.enableExecuteCommand !== undefined) service.enableExecuteCommand = input.enableExecuteCommand;
+  if (input.availabilityZoneRebalancing !== undefined) service.availabilityZoneRebalancing = input.availabilityZoneRebalancing;
+
+  if (tdChanged || strategyChanged || networkChanged || platformChanged || lbChanged || input.forceNewDeployment) {
+    const deployment = startDeployment(
+      ctx,
+      service,
+      { taskDefinition: td.taskDefinitionArn, ...launch, platformVersion, networkConfiguration: network },
+      td,
+    );
+    service.currentServiceDeployment = deployment._sdArn;
+  } else {
+    const current = primary(service);
+    if (current && !daemon) current.desiredCount = service.desiredCount;
+  }
+  service._retryAt = undefined;
+  saveService(ctx, service, ctx.now);
+  return { service: serviceView(ctx, service) };
+});

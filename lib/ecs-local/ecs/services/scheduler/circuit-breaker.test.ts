@@ -1,0 +1,141 @@
+import type { ServiceDeployment, ServiceDeploymentBrief } from '@aws-sdk/client-ecs';
+import { describe, expect, it } from 'vitest';
+import { circuitBreakerThreshold } from '../../../../ecs-rules/limits';
+import type { Wire } from '../../../protocol/serialize';
+import { createService, describeService, messages, registerFargate, serviceTasks, setup } from '../../../testing/services';
+
+function deploymentsOf(engine: ReturnType<typeof setup>['engine']) {
+  const list = engine.call('ListServiceDeployments', { cluster: 'demo', service: 'web' }) as {
+    serviceDeployments: Wire<ServiceDeploymentBrief>[];
+  };
+  const arns = list.serviceDeployments.map((d) => d.serviceDeploymentArn as string);
+  const described = engine.call('DescribeServiceDeployments', { serviceDeploymentArns: arns }) as {
+    serviceDeployments: Wire<ServiceDeployment>[];
+  };
+  return { brief: list.serviceDeployments, full: described.serviceDeployments };
+}
+
+function failingRollout(rollback: boolean, desired = 2) {
+  const { engine } = setup();
+  const good = registerFargate(engine);
+  createService(engine, {
+    serviceName: 'web',
+    desiredCount: desired,
+    deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback } },
+  });
+  engine.advance(60_000);
+  const completed = describeService(engine, 'web').deployments[0];
+  expect(completed.rolloutState).toBe('COMPLETED');
+  registerFargate(engine, 'web', { 'ecs-local.exit-code': '1' });
+  engine.call('UpdateService', { cluster: 'demo', service: 'web', taskDefinition: 'web:2' });
+  const failing = describeService(engine, 'web').deployments[0];
+  return { engine, good, completed, failing };
+}
+
+describe('deployment circuit breaker', () => {
+  it('counts failed tasks up to the threshold, marks the deployment FAILED and rolls back', () => {
+    const { engine, good, completed, failing } = failingRollout(true);
+    const threshold = circuitBreakerThreshold(2);
+    let maxFailed = 0;
+    let failedSeen: { status?: string; rolloutStateReason?: string } | undefined;
+    for (let i = 0; i < 2400; i++) {
+      engine.advance(250);
+      const service = describeService(engine, 'web');
+      const d = service.deployments.find((x) => x.id === failing.id);
+      if (d) maxFailed = Math.max(maxFailed, d.failedTasks ?? 0);
+      if (d?.rolloutState === 'FAILED') failedSeen = d;
+      if (service.deployments[0].id !== failing.id) break;
+    }
+    // The failed deployment leaves the list as soon as none of its tasks runs, so it may not be seen FAILED.
+    if (failedSeen) {
+      expect(failedSeen.status).toBe('ACTIVE');
+      expect(failedSeen.rolloutStateReason).toBe('ECS deployment circuit breaker: tasks failed to start.');
+    }
+    expect(maxFailed).toBeLessThanOrEqual(threshold + 1);
+    const service = describeService(engine, 'web');
+    const rollbackDeployment = service.deployments[0];
+    expect(rollbackDeployment.status).toBe('PRIMARY');
+    expect(rollbackDeployment.taskDefinition).toBe(good);
+    expect(rollbackDeployment.rolloutStateReason).toBe(
+      `ECS deployment circuit breaker: rolling back to deploymentId ${completed.id}.`,
+    );
+    expect(service.taskDefinition).toBe(good);
+    const text = messages(service);
+    expect(text).toContain(`(service web) (deployment ${failing.id}) deployment failed: tasks failed to start.`);
+    expect(text).toContain('(service web) is unable to consistently start tasks successfully.');
+
+    engine.advance(180_000);
+    const after = describeService(engine, 'web');
+    expect(after.deployments).toHaveLength(1);
+    expect(after.deployments[0].rolloutState).toBe('COMPLETED');
+    expect(after.runningCount).toBe(2);
+    expect(serviceTasks(engine, 'web').every((t) => t.taskDefinitionArn === good)).toBe(true);
+
+    const { full } = deploymentsOf(engine);
+    const failedSd = full.find((d) => d.targetServiceRevision?.arn?.endsWith(failing.id.replace('ecs-svc/', '')));
+    expect(failedSd?.status).toBe('ROLLBACK_SUCCESSFUL');
+    // Two tasks failing in the same instant can take the count past the threshold in one step.
+    expect(failedSd?.deploymentCircuitBreaker).toMatchObject({ status: 'TRIGGERED', threshold });
+    expect(failedSd?.deploymentCircuitBreaker?.failureCount).toBeGreaterThanOrEqual(threshold);
+    expect(failedSd?.rollback?.reason).toBe(`ECS deployment circuit breaker: rolling back to deploymentId ${completed.id}.`);
+  });
+
+  it('without rollback, the failed deployment stays PRIMARY, launches nothing more and the old tasks keep running', () => {
+    const { engine, good, failing } = failingRollout(false);
+    engine.advance(300_000);
+    const service = describeService(engine, 'web');
+    expect(service.deployments[0].id).toBe(failing.id);
+    expect(service.deployments[0].status).toBe('PRIMARY');
+    expect(service.deployments[0].rolloutState).toBe('FAILED');
+    const launched = serviceTasks(engine, 'web', 'STOPPED').filter((t) => t.startedBy === failing.id).length;
+    engine.advance(300_000);
+    expect(serviceTasks(engine, 'web', 'STOPPED').filter((t) => t.startedBy === failing.id).length).toBe(launched);
+    const running = serviceTasks(engine, 'web');
+    expect(running.filter((t) => t.taskDefinitionArn === good)).toHaveLength(2);
+    const { brief } = deploymentsOf(engine);
+    expect(brief[0].status).toBe('STOPPED');
+    expect(brief[0].statusReason).toBe('ECS deployment circuit breaker: tasks failed to start.');
+    expect(brief[1].status).toBe('SUCCESSFUL');
+  });
+
+  it('with the breaker off, keeps replacing failing tasks and says it cannot start them', () => {
+    const { engine } = setup();
+    registerFargate(engine, 'web', { 'ecs-local.exit-code': '2', 'ecs-local.exit-after': '1' });
+    createService(engine, { serviceName: 'web', desiredCount: 1 });
+    engine.advance(120_000);
+    const service = describeService(engine, 'web');
+    expect(service.deployments[0].rolloutState).toBe('IN_PROGRESS');
+    expect(service.deployments[0].failedTasks).toBeGreaterThanOrEqual(3);
+    expect(messages(service)).toContain('(service web) is unable to consistently start tasks successfully.');
+    const stopped = serviceTasks(engine, 'web', 'STOPPED');
+    expect(stopped[0].stopCode).toBe('EssentialContainerExited');
+  });
+
+  it('trips on tasks that fail to pull their image, before any of them runs', () => {
+    const { engine } = setup();
+    registerFargate(engine, 'web', { 'ecs-local.image-pull': 'fail' });
+    createService(engine, {
+      serviceName: 'web',
+      desiredCount: 1,
+      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
+    });
+    engine.advance(120_000);
+    const service = describeService(engine, 'web');
+    // Nothing completed before, so there is nothing to roll back to.
+    expect(service.deployments).toHaveLength(1);
+    expect(service.deployments[0].rolloutState).toBe('FAILED');
+    expect(service.deployments[0].failedTasks).toBe(3);
+  });
+
+  it('replaces tasks that fail their container health checks', () => {
+    const { engine } = setup();
+    registerFargate(engine, 'web', { 'ecs-local.health': 'unhealthy' });
+    createService(engine, { serviceName: 'web', desiredCount: 1 });
+    engine.advance(60_000);
+    const stopped = serviceTasks(engine, 'web', 'STOPPED');
+    expect(stopped.length).toBeGreaterThan(0);
+    expect(stopped[0].stopCode).toBe('ServiceSchedulerInitiated');
+    expect(stopped[0].stoppedReason).toBe('Task failed container health checks');
+    expect(describeService(engine, 'web').deployments[0].failedTasks).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,161 @@
+// The service scheduler step (`dueHandlers.service`): replaces failed and unhealthy tasks, runs the circuit
+// breaker, rolls deployments (REPLICA or DAEMON), drains deleted services, writes events, and decides when
+// to look again. A steady service is next due only for its 6-hourly steady-state event, so it costs nothing.
+import { nowSeconds, type OpContext } from '../../../core/context';
+import type { ClusterDoc } from '../../clusters/model';
+import type { TaskDoc } from '../../tasks/model';
+import { completedReason, finishServiceDeployment, specOf, updateServiceDeployment } from '../deployments';
+import { addEvent, STEADY_STATE_REPEAT_MS, serviceEvent } from '../events';
+import { clusterOf, primary as primaryOf, type ServiceState, saveService } from '../model';
+import {
+  ACTIVE_STATUSES,
+  activeServiceTasks,
+  allServiceTasks,
+  applyCounts,
+  failedHealthCheck,
+  graceEnds,
+  healthyFrom,
+} from '../service-tasks';
+import { checkBreaker, countFailures, HEALTH_CHECK_REASON } from './circuit-breaker';
+import { rollDaemon } from './daemon';
+import { stopServiceTasks } from './launch';
+import { drain, rollReplica } from './rolling';
+import { StepState } from './step';
+
+/** While a service is not steady, it is looked at least this often (task notifications usually come first). */
+export const POLL_MS = 15_000;
+
+export function reconcileService(ctx: OpContext, id: string): void {
+  const service = ctx.store.get<ServiceState>(ctx.region, 'service', id);
+  if (!service) return;
+  const cluster = ctx.store.get<ClusterDoc>(ctx.region, 'cluster', clusterOf(service));
+  const primary = primaryOf(service);
+  if (service.status === 'INACTIVE' || !cluster || !primary) {
+    ctx.store.setDue(ctx.region, 'service', id, undefined);
+    return;
+  }
+  const all = allServiceTasks(ctx, service);
+  const step = new StepState(ctx, service, cluster, primary, all.filter(isActive), JSON.stringify(service));
+
+  if (service.status === 'DRAINING') {
+    drainStep(step);
+    return;
+  }
+
+  const grace = service.healthCheckGracePeriodSeconds ?? 0;
+  const unhealthy = step.active.filter((t) => failedHealthCheck(ctx, t, grace));
+  if (unhealthy.length > 0) {
+    stopServiceTasks(ctx, service, unhealthy, HEALTH_CHECK_REASON);
+    step.changed = true;
+    step.active = activeServiceTasks(ctx, service);
+  }
+
+  if (step.primary.rolloutState === 'IN_PROGRESS') {
+    const current = step.primary;
+    const healthyIds = step.active.filter((t) => t.startedBy === current.id && step.isHealthy(t)).map((t) => t.taskArn);
+    const refreshed = unhealthy.length > 0 ? allServiceTasks(ctx, service) : all;
+    if (countFailures(current, refreshed, healthyIds)) current.updatedAt = nowSeconds(ctx);
+    const result = checkBreaker(ctx, service, current, (td) => step.td(td));
+    if (result.rollback) step.primary = result.rollback;
+  }
+
+  if (service.schedulingStrategy === 'DAEMON') rollDaemon(step);
+  else rollReplica(step);
+  finishStep(step);
+}
+
+function isActive(task: TaskDoc): boolean {
+  return ACTIVE_STATUSES.includes(task.lastStatus);
+}
+
+function counted(task: TaskDoc): boolean {
+  return task.lastStatus === 'RUNNING' || ['PROVISIONING', 'PENDING', 'ACTIVATING'].includes(task.lastStatus);
+}
+
+function drainStep(step: StepState): void {
+  const { ctx, service } = step;
+  drain(step);
+  const active = activeServiceTasks(ctx, service);
+  applyCounts(service, active);
+  const done = !step.changed && active.every((t) => t.lastStatus === 'STOPPING' || t.lastStatus === 'DEPROVISIONING');
+  if (done) {
+    service.status = 'INACTIVE';
+    service.deployments = service.deployments.filter((d) => d.status === 'PRIMARY');
+  }
+  saveService(ctx, service, done ? undefined : ctx.now + Math.max(250, POLL_MS * ctx.settings.timeScale));
+}
+
+function finishStep(step: StepState): void {
+  const { ctx, service } = step;
+  const primary = step.primary;
+  // Tasks are re-read only when this step started or stopped some.
+  const active = step.changed ? activeServiceTasks(ctx, service) : step.active;
+  applyCounts(service, active);
+  // Old deployments leave the list once none of their tasks is running or pending.
+  service.deployments = service.deployments.filter(
+    (d) => d.status === 'PRIMARY' || active.some((t) => t.startedBy === d.id && counted(t)),
+  );
+  for (const d of service.deployments) {
+    if (d.status !== 'PRIMARY') d.desiredCount = active.filter((t) => t.startedBy === d.id && step.isWanted(t)).length;
+  }
+  primary.desiredCount = service.desiredCount;
+  if (step.changed) primary.updatedAt = nowSeconds(ctx);
+
+  const primaryTasks = active.filter((t) => t.startedBy === primary.id);
+  const steady =
+    !step.changed &&
+    service.deployments.length === 1 &&
+    primary.rolloutState !== 'FAILED' &&
+    primary.runningCount === service.desiredCount &&
+    active.every((t) => t.startedBy === primary.id && step.isWanted(t) && step.isHealthy(t));
+  if (steady && primary.rolloutState === 'IN_PROGRESS') complete(step, primaryTasks.length);
+  if (steady) {
+    if (service._steadyAt === undefined || ctx.now - service._steadyAt >= STEADY_STATE_REPEAT_MS) {
+      addEvent(ctx, service, serviceEvent(service, 'has reached a steady state.'));
+      service._steadyAt = ctx.now;
+    }
+  } else service._steadyAt = undefined;
+  saveService(ctx, service, steady ? steadyDue(step) : nextLook(step, active), step.snapshot);
+}
+
+/**
+ * A steady service is next due for its 6-hourly steady-state event. DAEMON services do not poll for container
+ * instances: registering or deregistering one wakes them (wakeDaemonServices).
+ */
+function steadyDue(step: StepState): number {
+  const { ctx, service } = step;
+  return (service._steadyAt ?? ctx.now) + STEADY_STATE_REPEAT_MS;
+}
+
+function complete(step: StepState, running: number): void {
+  const { ctx, service, primary } = step;
+  primary.rolloutState = 'COMPLETED';
+  primary.rolloutStateReason = completedReason(primary.id);
+  primary.updatedAt = nowSeconds(ctx);
+  addEvent(ctx, service, serviceEvent(service, `(deployment ${primary.id}) deployment completed.`));
+  updateServiceDeployment(ctx, primary._sdArn, (doc) => {
+    if (doc.targetServiceRevision) {
+      doc.targetServiceRevision.runningTaskCount = running;
+      doc.targetServiceRevision.pendingTaskCount = 0;
+    }
+  });
+  finishServiceDeployment(ctx, primary._sdArn, primary._rollbackOf ? 'ROLLBACK_SUCCESSFUL' : 'SUCCESSFUL');
+  service._lastCompleted = { ...specOf(primary), id: primary.id };
+}
+
+/** The earliest time something changes without a task notification: a health timer, a grace period, a retry. */
+function nextLook(step: StepState, active: readonly TaskDoc[]): number {
+  const { ctx, service } = step;
+  let next = ctx.now + Math.max(250, POLL_MS * ctx.settings.timeScale);
+  const grace = service.healthCheckGracePeriodSeconds ?? 0;
+  for (const task of active) {
+    const healthy = healthyFrom(ctx, task, step.withHealthCheck(task), grace);
+    if (healthy !== undefined && healthy > ctx.now) next = Math.min(next, healthy);
+    if (task.healthStatus === 'UNHEALTHY' && task.lastStatus === 'RUNNING') {
+      const ends = graceEnds(ctx, task, grace);
+      if (ends > ctx.now) next = Math.min(next, ends);
+    }
+  }
+  if (service._retryAt !== undefined && service._retryAt > ctx.now) next = Math.min(next, service._retryAt);
+  return next;
+}

@@ -1,0 +1,72 @@
+// What one reconciler step knows: the service, its cluster, its PRIMARY deployment, its tasks as read at the
+// start of the step, and cached task definitions (to know which tasks have container health checks).
+import type { OpContext } from '../../../core/context';
+import type { ClusterDoc } from '../../clusters/model';
+import { findTaskDefinition, type TaskDefinitionDoc } from '../../task-definitions/model';
+import type { TaskDoc } from '../../tasks/model';
+import type { DeploymentState, ServiceState } from '../model';
+import { hasHealthCheck, isHealthy, isPendingTask, isWanted } from '../service-tasks';
+
+export class StepState {
+  /** Set when the step started or stopped a task (the service is not steady then). */
+  changed = false;
+  /** Set when a placement failed, or one failed recently: no launch until the retry time. */
+  placementBlocked: boolean;
+  private readonly tds = new Map<string, TaskDefinitionDoc | undefined>();
+
+  constructor(
+    readonly ctx: OpContext,
+    readonly service: ServiceState,
+    readonly cluster: ClusterDoc,
+    public primary: DeploymentState,
+    public active: TaskDoc[],
+    /** The service document as read, to skip rewriting it when nothing changed. */
+    readonly snapshot?: string,
+  ) {
+    this.placementBlocked = (service._retryAt ?? 0) > ctx.now;
+  }
+
+  td(identifier: string | undefined): TaskDefinitionDoc | undefined {
+    if (!identifier) return undefined;
+    if (!this.tds.has(identifier)) {
+      let doc: TaskDefinitionDoc | undefined;
+      try {
+        doc = findTaskDefinition(this.ctx, identifier);
+      } catch {
+        doc = undefined;
+      }
+      this.tds.set(identifier, doc);
+    }
+    return this.tds.get(identifier);
+  }
+
+  get primaryTd(): TaskDefinitionDoc | undefined {
+    return this.td(this.primary.taskDefinition);
+  }
+
+  withHealthCheck(task: TaskDoc): boolean {
+    return hasHealthCheck(this.td(task.taskDefinitionArn));
+  }
+
+  isHealthy(task: TaskDoc): boolean {
+    return isHealthy(this.ctx, task, this.withHealthCheck(task), this.service.healthCheckGracePeriodSeconds ?? 0);
+  }
+
+  /** RUNNING and not failing, but not counted as healthy yet (health check pending, or the wait without one). */
+  isWarmingUp(task: TaskDoc): boolean {
+    return (
+      task.lastStatus === 'RUNNING' &&
+      task.desiredStatus === 'RUNNING' &&
+      task.healthStatus !== 'UNHEALTHY' &&
+      !this.isHealthy(task)
+    );
+  }
+
+  isWanted(task: TaskDoc): boolean {
+    return isWanted(task);
+  }
+
+  isPending(task: TaskDoc): boolean {
+    return isPendingTask(task);
+  }
+}

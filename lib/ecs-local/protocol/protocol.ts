@@ -1,0 +1,54 @@
+// What a protocol adapter does for the HTTP front (server.ts): tell whether a request speaks its protocol,
+// find the service and operation it names, turn its body into an operation's input, and put answers and errors
+// on the wire the way that protocol's clients parse them. AWS JSON is json.ts; AWS Query (ELBv2) and the
+// protocols of CloudWatch metrics join it as those services arrive.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { ApiModel } from './api-model';
+
+/** An error as the wire carries it: the exception name clients map to a class, a message, an HTTP status. */
+export interface ApiError {
+  type: string;
+  message: string;
+  status: number;
+}
+
+/** What an adapter needs of a service (core/aws-service.ts has the whole of it). */
+export interface ProtocolService {
+  readonly name: string;
+  readonly model: ApiModel;
+  readonly errors: { serialization(message: string): Error };
+}
+
+export interface ProtocolRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+}
+
+export interface Encoded {
+  status: number;
+  contentType: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+/** The service and operation a request names. No service: the request names one the engine does not serve. */
+export interface Route<S extends ProtocolService> {
+  service?: S;
+  operation: string;
+  /** What the request named, for the error that says the engine does not know it. */
+  named: string;
+}
+
+export interface ProtocolAdapter<S extends ProtocolService = ProtocolService> {
+  readonly name: string;
+  matches(req: ProtocolRequest): boolean;
+  route(req: ProtocolRequest, body: Buffer): Route<S>;
+  /** The operation's input from the body; bad encodings throw the service's serialization error. */
+  input(service: S, req: ProtocolRequest, body: Buffer): Record<string, unknown>;
+  /** An operation's result as the body of a success answer. */
+  encode(service: S, result: unknown): string;
+  /** The success answer around an encoded body (bodies may come from the response cache). */
+  respond(service: S, body: string): Encoded;
+  encodeError(service: S | undefined, err: ApiError): Encoded;
+}

@@ -1,0 +1,90 @@
+// The seam between the task lifecycle (ecs/tasks/transitions.ts) and whatever runs a task's containers.
+//
+// The lifecycle owns the task's state machine and its timestamps; a runtime pulls images, starts and stops
+// containers and tells the lifecycle what happened, as RuntimeEvents. The lifecycle calls a runtime only from
+// inside a store transaction, so a runtime never blocks there: it returns the events it already knows (the
+// simulated runtime knows all of them in advance, with their times, so a task caught up after a restart gets
+// the timestamps it would have had), and a real runtime does its work after the transaction commits
+// (`effects.afterCommit`) and reports what it sees later through the RuntimeSink the engine attaches.
+import type { TaskDefinition, TaskOverride } from '@aws-sdk/client-ecs';
+import type { Wire } from '../protocol/serialize';
+
+export type RuntimeName = 'simulated' | 'docker';
+
+export type HealthState = 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN';
+
+/** Per container: what the lifecycle needs to know up front, plus what the simulated runtime will make it do. */
+export interface ContainerPlan {
+  name: string;
+  essential: boolean;
+  /** The container has a health check of its own (its health, not UNKNOWN, then counts for the task). */
+  healthCheck?: boolean;
+  /** Simulated: the container exits with this code, this long after the task reaches RUNNING. */
+  exit?: { code: number; afterMs: number };
+  /** Simulated: when (ms after RUNNING) the container's health status changes, if it ever does. */
+  health?: { afterMs: number; status: HealthState };
+}
+
+/** How a task will go, decided when it is launched and stored with it. */
+export interface TaskPlan {
+  /** Durations (ms) of PROVISIONING, PENDING (the simulated runtime's pull and start) and ACTIVATING. */
+  startMs: [number, number, number];
+  /** Simulated: the image whose pull fails. */
+  failedPull?: string;
+  containers: ContainerPlan[];
+}
+
+/** What a runtime is asked to run: the task, its revision and its overrides. */
+export interface RuntimeTask {
+  region: string;
+  taskArn: string;
+  clusterArn: string;
+  taskDefinition: Wire<TaskDefinition>;
+  overrides?: Wire<TaskOverride>;
+  plan: TaskPlan;
+}
+
+export interface StartedContainer {
+  name: string;
+  runtimeId: string;
+  /** Ports the runtime published, when it decides them (a real runtime); otherwise the lifecycle's stay. */
+  networkBindings?: { bindIP: string; containerPort: number; hostPort: number; protocol: 'tcp' | 'udp' }[];
+}
+
+/** Something that happened to a task's containers, at `at` (epoch ms). */
+export type RuntimeEvent =
+  /** Images pulled and containers started: PENDING → ACTIVATING. */
+  | { type: 'started'; at: number; containers: StartedContainer[] }
+  /** The task could not start (e.g. `CannotPullContainerError: …`): it stops with TaskFailedToStart. */
+  | { type: 'start-failed'; at: number; reason: string }
+  | { type: 'health'; at: number; container: string; health: HealthState }
+  /** A container exited on its own (an essential one stops the task). */
+  | { type: 'exit'; at: number; container: string; exitCode: number; reason?: string }
+  /** Every container has stopped after stop(): STOPPING → DEPROVISIONING. Exit codes by container name. */
+  | { type: 'stopped'; at: number; exitCodes?: Record<string, number> };
+
+/** What a runtime may ask of the transaction that called it. */
+export interface RuntimeEffects {
+  /** Runs fn once the calling transaction has committed (never if it rolls back). */
+  afterCommit(fn: () => void | Promise<void>): void;
+}
+
+/** Where a real runtime reports what it observed; the engine applies the events in a transaction of their own. */
+export interface RuntimeSink {
+  report(region: string, taskArn: string, events: RuntimeEvent[]): void;
+}
+
+export interface ContainerRuntime {
+  readonly name: RuntimeName;
+  /** At launch: how long the lifecycle's own phases take, and what each container will do (stored with the task). */
+  plan(taskDefinition: Wire<TaskDefinition>): TaskPlan;
+  /** When the task enters PENDING: pull its images and start its containers. */
+  start(task: RuntimeTask, at: number, effects: RuntimeEffects): RuntimeEvent[];
+  /** When the task enters STOPPING (or is abandoned before it started): SIGTERM, then SIGKILL after stopTimeout. */
+  stop(task: RuntimeTask, at: number, effects: RuntimeEffects): RuntimeEvent[];
+  /** What runs now, for tasks the engine believes are live (re-adoption after a restart); undefined when there is nothing to look at. */
+  inspect(tasks: RuntimeTask[]): Promise<Map<string, RuntimeEvent[]> | undefined>;
+  /** Receives the sink for events observed later. */
+  attach(sink: RuntimeSink): void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { engineCommandLine, engineEnv } from './settings';
+
+const vars = (values: Record<string, string>) => values as NodeJS.ProcessEnv;
+
+describe('engine settings', () => {
+  it('applies the defaults: loopback, port 4599, .data, real time', () => {
+    expect(engineEnv(vars({}))).toEqual({
+      ECS_LOCAL_PORT: 4599,
+      ECS_LOCAL_HOST: '127.0.0.1',
+      ECS_LOCAL_DATA_DIR: '.data',
+      ECS_LOCAL_LOG_LEVEL: 'info',
+      ECS_LOCAL_TIME_SCALE: 1,
+    });
+  });
+
+  it('names the variable with a bad value', () => {
+    expect(() => engineEnv(vars({ ECS_LOCAL_PORT: '70000' }))).toThrow(/ECS_LOCAL_PORT/);
+    expect(() => engineEnv(vars({ ECS_LOCAL_TIME_SCALE: '0' }))).toThrow(/ECS_LOCAL_TIME_SCALE/);
+  });
+
+  it('parses process.env once and reads --memory from the command line', () => {
+    expect(engineEnv()).toBe(engineEnv());
+    expect(engineCommandLine(['--memory'], vars({})).memory).toBe(true);
+    expect(engineCommandLine([], vars({ ECS_LOCAL_PORT: '0' }))).toMatchObject({ memory: false, ECS_LOCAL_PORT: 0 });
+  });
+});

@@ -1,0 +1,43 @@
+// The engine's settings: its ECS_LOCAL_* environment variables and its command-line flags, parsed once with zod
+// so a bad value stops the engine at start with a message naming the variable. The console has its own (lib/env.ts).
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const schema = z.object({
+  ECS_LOCAL_PORT: port.default(4599),
+  ECS_LOCAL_HOST: z.string().min(1).default('127.0.0.1'),
+  ECS_LOCAL_DATA_DIR: z.string().min(1).default('.data'),
+  ECS_LOCAL_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Multiplies every simulated duration (task start, stop, health grace). 0.1 makes a task start ten times faster. */
+  ECS_LOCAL_TIME_SCALE: z.coerce.number().positive().max(100).default(1),
+});
+
+export type EngineEnv = z.infer<typeof schema>;
+
+export interface EngineCommandLine extends EngineEnv {
+  /** `--memory`: keep nothing on disk. */
+  memory: boolean;
+}
+
+let cached: EngineEnv | undefined;
+
+/** The engine's environment; `process.env` is parsed once, another source (tests) every time. */
+export function engineEnv(source: NodeJS.ProcessEnv = process.env): EngineEnv {
+  if (source === process.env && cached) return cached;
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const detail = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${detail}`);
+  }
+  if (source === process.env) cached = result.data;
+  return result.data;
+}
+
+/** The environment with the command line's flags over it. */
+export function engineCommandLine(
+  argv: readonly string[] = process.argv.slice(2),
+  source: NodeJS.ProcessEnv = process.env,
+): EngineCommandLine {
+  return { ...engineEnv(source), memory: argv.includes('--memory') };
+}

@@ -1,0 +1,240 @@
+// Durable state: one SQLite table of JSON documents, in WAL mode. Every API call runs inside one
+// transaction (see engine.ts), so a failed call changes nothing and an acknowledged one survives kill -9.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { indexFor, whereSql } from './store-sql';
+import type { DocIndex, DueRef, Kind, ListFilter } from './types';
+
+type Row = { body: string };
+
+const orderById = (filter: ListFilter) => `ORDER BY id ${filter.order === 'desc' ? 'DESC' : 'ASC'}`;
+
+export class Store {
+  readonly db: Database.Database;
+  /** One transaction wrapper for every call: `db.transaction()` builds its wrappers anew each time it is called. */
+  private readonly transaction: (fn: () => unknown) => unknown;
+  private readonly stmts;
+  /** Bumped by every write (rolled back ones too): caches of read results are valid while it stays the same. */
+  private writes = 0;
+
+  constructor(file: string) {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: a committed transaction survives a process crash (kill -9); only an OS crash may lose the last ones.
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.transaction = this.db.transaction((fn: () => unknown) => fn());
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS docs (
+        region TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL,
+        parent TEXT, key TEXT, ref TEXT, status TEXT, due INTEGER,
+        body TEXT NOT NULL,
+        PRIMARY KEY (region, kind, id)
+      ) WITHOUT ROWID;
+      -- Every list index ends with id, so a filtered list comes out in id order straight from the index (see
+      -- indexFor). Counts by status (cluster task counts, a service's tasks per deployment, a family's
+      -- revisions) read only an index, never the bodies. Older files had docs_ref/docs_status without id.
+      DROP INDEX IF EXISTS docs_ref;
+      DROP INDEX IF EXISTS docs_status;
+      CREATE INDEX IF NOT EXISTS docs_parent ON docs (region, kind, parent, key, id);
+      CREATE INDEX IF NOT EXISTS docs_parent_status ON docs (region, kind, parent, status, id);
+      CREATE INDEX IF NOT EXISTS docs_ref_id ON docs (region, kind, ref, id);
+      CREATE INDEX IF NOT EXISTS docs_kind_status ON docs (region, kind, status, id);
+      CREATE INDEX IF NOT EXISTS docs_group_counts ON docs (region, kind, parent, key, status, ref);
+      CREATE INDEX IF NOT EXISTS docs_due ON docs (due) WHERE due IS NOT NULL;
+      CREATE TABLE IF NOT EXISTS counters (region TEXT NOT NULL, name TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (region, name)) WITHOUT ROWID;
+    `);
+    this.stmts = {
+      get: this.db.prepare<[string, string, string], Row>('SELECT body FROM docs WHERE region = ? AND kind = ? AND id = ?'),
+      put: this.db.prepare(
+        `INSERT INTO docs (region, kind, id, parent, key, ref, status, due, body) VALUES (@region, @kind, @id, @parent, @key, @ref, @status, @due, @body)
+         ON CONFLICT (region, kind, id) DO UPDATE SET parent = excluded.parent, key = excluded.key, ref = excluded.ref,
+           status = excluded.status, due = excluded.due, body = excluded.body`,
+      ),
+      replaceBody: this.db.prepare('UPDATE docs SET body = ? WHERE region = ? AND kind = ? AND id = ?'),
+      setDue: this.db.prepare('UPDATE docs SET due = ? WHERE region = ? AND kind = ? AND id = ?'),
+      del: this.db.prepare('DELETE FROM docs WHERE region = ? AND kind = ? AND id = ?'),
+      due: this.db.prepare<[number, number], DueRef>(
+        'SELECT region, kind, id FROM docs WHERE due IS NOT NULL AND due <= ? ORDER BY due LIMIT ?',
+      ),
+      dataVersion: this.db.prepare<[], { data_version: number }>('PRAGMA data_version'),
+      nextDue: this.db.prepare<[], { due: number | null }>('SELECT MIN(due) AS due FROM docs WHERE due IS NOT NULL'),
+      counterGet: this.db.prepare<[string, string], { value: number }>(
+        'SELECT value FROM counters WHERE region = ? AND name = ?',
+      ),
+      counterPut: this.db.prepare(
+        'INSERT INTO counters (region, name, value) VALUES (?, ?, ?) ON CONFLICT (region, name) DO UPDATE SET value = excluded.value',
+      ),
+    };
+  }
+
+  get<T>(region: string, kind: Kind, id: string): T | undefined {
+    const row = this.stmts.get.get(region, kind, id);
+    return row ? (JSON.parse(row.body) as T) : undefined;
+  }
+
+  /** Several documents by id in one query, in the order asked (undefined where one does not exist). */
+  getMany<T>(region: string, kind: Kind, ids: readonly string[]): (T | undefined)[] {
+    if (ids.length === 0) return [];
+    const rows = this.prepared<{ id: string; body: string }>(
+      `SELECT id, body FROM docs WHERE region = ? AND kind = ? AND id IN (${ids.map(() => '?').join(', ')})`,
+    ).all(region, kind, ...ids);
+    const byId = new Map(rows.map((r) => [r.id, r.body]));
+    return ids.map((id) => {
+      const body = byId.get(id);
+      return body === undefined ? undefined : (JSON.parse(body) as T);
+    });
+  }
+
+  /**
+   * Changes whenever a document, index column or counter was written here, or another connection committed
+   * to the same file (SQLite's data_version), so a cache of read results keyed by it is never stale.
+   */
+  version(): string {
+    return `${this.writes}.${this.stmts.dataVersion.get()?.data_version ?? 0}`;
+  }
+
+  put<T>(region: string, kind: Kind, id: string, body: T, index: DocIndex = {}): void {
+    this.writes++;
+    this.stmts.put.run({
+      region,
+      kind,
+      id,
+      parent: index.parent ?? null,
+      key: index.key ?? null,
+      ref: index.ref ?? null,
+      status: index.status ?? null,
+      due: index.due === undefined ? null : Math.floor(index.due),
+      body: JSON.stringify(body),
+    });
+  }
+
+  /** Replaces a document's body and keeps its index columns (e.g. after tagging). Returns false when it does not exist. */
+  replaceBody<T>(region: string, kind: Kind, id: string, body: T): boolean {
+    this.writes++;
+    return this.stmts.replaceBody.run(JSON.stringify(body), region, kind, id).changes > 0;
+  }
+
+  /** Sets (or clears, with undefined) when the scheduler should next look at a document. */
+  setDue(region: string, kind: Kind, id: string, due: number | undefined): void {
+    // Not a visible change (no read returns `due`), so it does not bump the write version.
+    this.stmts.setDue.run(due === undefined ? null : Math.floor(due), region, kind, id);
+  }
+
+  delete(region: string, kind: Kind, id: string): void {
+    this.writes++;
+    this.stmts.del.run(region, kind, id);
+  }
+
+  /** Prepared statements for the dynamic list queries, by SQL text: preparing costs more than running them. */
+  private readonly dynamic = new Map<string, Database.Statement<unknown[], unknown>>();
+
+  private prepared<R>(sql: string): Database.Statement<unknown[], R> {
+    let stmt = this.dynamic.get(sql);
+    if (!stmt) {
+      if (this.dynamic.size >= 500) this.dynamic.clear(); // status sets vary; keep the cache bounded
+      stmt = this.db.prepare<unknown[], unknown>(sql);
+      this.dynamic.set(sql, stmt);
+    }
+    return stmt as Database.Statement<unknown[], R>;
+  }
+
+  private selectSql(columns: string, region: string, kind: Kind, filter: ListFilter): { text: string; params: unknown[] } {
+    const { sql, params } = whereSql(region, kind, filter);
+    const limited = filter.limit !== undefined;
+    if (limited) params.push(Math.max(0, Math.floor(filter.limit as number)));
+    const index = indexFor(filter);
+    const text = `SELECT ${columns} FROM docs${index ? ` INDEXED BY ${index}` : ''} WHERE ${sql} ${orderById(filter)}${limited ? ' LIMIT ?' : ''}`;
+    return { text, params };
+  }
+
+  private select<R>(columns: string, region: string, kind: Kind, filter: ListFilter): R[] {
+    const { text, params } = this.selectSql(columns, region, kind, filter);
+    return this.prepared<R>(text).all(...params);
+  }
+
+  /** SQLite's plan for a list (for tests and profiling): one line per step, e.g. `SEARCH docs USING INDEX ...`. */
+  explainList(region: string, kind: Kind, filter: ListFilter = {}): string[] {
+    const { text, params } = this.selectSql('body', region, kind, filter);
+    return this.db
+      .prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${text}`)
+      .all(...params)
+      .map((r) => r.detail);
+  }
+
+  list<T>(region: string, kind: Kind, filter: ListFilter = {}): T[] {
+    if (filter.limit === undefined || indexFor(filter) === undefined)
+      return this.select<Row>('body', region, kind, filter).map((r) => JSON.parse(r.body) as T);
+    // A page: pick (and sort) the ids in the covering index first, then read only those bodies. Selecting
+    // bodies directly would copy every matching body into the sorter before LIMIT applies.
+    const { text, params } = this.selectSql('id', region, kind, filter);
+    const paged = `SELECT body FROM docs WHERE region = ? AND kind = ? AND id IN (${text}) ${orderById(filter)}`;
+    return this.prepared<Row>(paged)
+      .all(region, kind, ...params)
+      .map((r) => JSON.parse(r.body) as T);
+  }
+
+  ids(region: string, kind: Kind, filter: ListFilter = {}): string[] {
+    return this.select<{ id: string }>('id', region, kind, filter).map((r) => r.id);
+  }
+
+  /** Counts documents per status for the filter, e.g. tasks of a cluster by lastStatus. */
+  countByStatus(region: string, kind: Kind, filter: Omit<ListFilter, 'after' | 'limit' | 'order'> = {}): Record<string, number> {
+    const { sql, params } = whereSql(region, kind, filter);
+    const rows = this.prepared<{ status: string | null; n: number }>(
+      `SELECT status, COUNT(*) AS n FROM docs WHERE ${sql} GROUP BY status`,
+    ).all(...params);
+    const out: Record<string, number> = {};
+    for (const r of rows) out[r.status ?? ''] = r.n;
+    return out;
+  }
+
+  /**
+   * Counts documents per (key, status, ref) for the filter, e.g. the tasks of several services by group,
+   * lastStatus and startedBy (deployment), in one read of the (parent, key, status, ref) index.
+   */
+  countGroups(
+    region: string,
+    kind: Kind,
+    filter: Omit<ListFilter, 'after' | 'limit' | 'order'> = {},
+  ): { key: string; status: string; ref: string; n: number }[] {
+    const { sql, params } = whereSql(region, kind, filter);
+    return this.prepared<{ key: string | null; status: string | null; ref: string | null; n: number }>(
+      `SELECT key, status, ref, COUNT(*) AS n FROM docs WHERE ${sql} GROUP BY key, status, ref`,
+    )
+      .all(...params)
+      .map((r) => ({ key: r.key ?? '', status: r.status ?? '', ref: r.ref ?? '', n: r.n }));
+  }
+
+  /** Documents the scheduler should look at now, oldest first, across regions. */
+  due(now: number, limit = 1000): DueRef[] {
+    return this.stmts.due.all(Math.floor(now), limit);
+  }
+
+  nextDue(): number | undefined {
+    return this.stmts.nextDue.get()?.due ?? undefined;
+  }
+
+  /** A per-region sequence (task definition revisions, ids): returns the next value, starting at 1. */
+  next(region: string, name: string): number {
+    const value = (this.stmts.counterGet.get(region, name)?.value ?? 0) + 1;
+    this.writes++;
+    this.stmts.counterPut.run(region, name, value);
+    return value;
+  }
+
+  peekCounter(region: string, name: string): number {
+    return this.stmts.counterGet.get(region, name)?.value ?? 0;
+  }
+
+  /** Runs fn in one transaction: all of its writes land, or none do. Nested calls become savepoints. */
+  tx<T>(fn: () => T): T {
+    return this.transaction(fn) as T;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

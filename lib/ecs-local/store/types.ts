@@ -1,0 +1,39 @@
+// The shapes the store speaks in: document kinds, their indexed columns, list filters, due references.
+/**
+ * What a document is. Each kind keeps its own id space per region; the service that owns a kind says how it is
+ * keyed and indexed in its folder's index.ts.
+ */
+export type Kind =
+  // ecs/
+  'cluster' | 'service' | 'task' | 'taskdef' | 'family' | 'instance' | 'deployment' | 'setting' | 'token';
+
+/** Indexed columns derived from a document, so lists and the scheduler never scan JSON. */
+export interface DocIndex {
+  /** Owner: cluster name for services, tasks and instances; family for task definitions. */
+  parent?: string;
+  /** A secondary key, e.g. a task's group or a service's scheduling strategy (each service documents its own). */
+  key?: string;
+  /** A second secondary key, e.g. a task's startedBy or a service's launch type. */
+  ref?: string;
+  status?: string;
+  /** Epoch ms when the scheduler should next look at this document; undefined when nothing is pending. */
+  due?: number;
+}
+
+export interface ListFilter {
+  parent?: string;
+  /** One key, or any of several (e.g. the groups of several services). */
+  key?: string | readonly string[];
+  ref?: string;
+  status?: string | readonly string[];
+  /** Only ids strictly greater than this (for pagination). */
+  after?: string;
+  limit?: number;
+  order?: 'asc' | 'desc';
+}
+
+export interface DueRef {
+  region: string;
+  kind: Kind;
+  id: string;
+}
