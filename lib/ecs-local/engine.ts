@@ -44,7 +44,12 @@ export class Engine implements EngineParts {
     this.clock = options.clock ?? systemClock;
     this.settings = { timeScale: options.timeScale ?? 1 };
     this.runtime = options.runtime ?? new SimulatedRuntime(this.settings.timeScale);
-    this.runtime.attach({ report: (region, taskArn, events) => this.report(region, taskArn, events) });
+    this.runtime.attach({
+      report: (region, taskArn, events) => this.report(region, taskArn, events),
+      // Stored once CloudWatch Logs and metrics join the engine; until then a container's output has nowhere to go.
+      log: () => {},
+      usage: () => {},
+    });
     this.responses = new ResponseCache(this.store);
   }
 

@@ -69,9 +69,28 @@ export interface RuntimeEffects {
   afterCommit(fn: () => void | Promise<void>): void;
 }
 
-/** Where a real runtime reports what it observed; the engine applies the events in a transaction of their own. */
+/** A line a container wrote, with the time the runtime saw it (epoch ms). */
+export interface LogLine {
+  at: number;
+  stream: 'stdout' | 'stderr';
+  message: string;
+}
+
+/** A container's resource use at one moment: percent of its task's CPU and memory (ECS's CPUUtilization basis). */
+export interface UsageSample {
+  at: number;
+  container: string;
+  cpuPercent: number;
+  memoryPercent: number;
+}
+
+/** Where a real runtime reports what it observed; the engine applies each report in a transaction of its own. */
 export interface RuntimeSink {
   report(region: string, taskArn: string, events: RuntimeEvent[]): void;
+  /** A container's output, for its task's log configuration (e.g. awslogs → CloudWatch Logs). */
+  log(region: string, taskArn: string, container: string, lines: LogLine[]): void;
+  /** Resource use, for CloudWatch metrics. */
+  usage(region: string, taskArn: string, samples: UsageSample[]): void;
 }
 
 export interface ContainerRuntime {
