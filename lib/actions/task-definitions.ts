@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { resourceName } from '../arn';
 import { ecsClient } from '../ecs/client';
 import { setFlash } from '../flash';
 import { registerFormSchema, revisionListSchema } from '../schemas/task-definition';
@@ -67,7 +68,7 @@ export const deleteTaskDefinitions = validatedAction(revisionListSchema, async (
     return actionErrorFromEcs(err, { taskDefinitions: taskDefinitions.join(',') }, 'deleteTaskDefinitions');
   }
   if (failures.length > 0) {
-    const lines = failures.map((f) => `${f.arn?.split('/').pop() ?? f.arn}: ${f.reason}`);
+    const lines = failures.map((f) => `${resourceName(f.arn)}: ${f.reason}`);
     return { status: 'error', message: lines.join(' '), values: { taskDefinitions: taskDefinitions.join(',') } };
   }
   await setFlash('success', `Task definition ${taskDefinitions.join(', ')} deletion has been requested.`);

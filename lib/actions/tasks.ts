@@ -4,6 +4,7 @@
 import { type ContainerOverride, RunTaskCommand, StopTaskCommand } from '@aws-sdk/client-ecs';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { resourceName } from '../arn';
 import { ecsClient } from '../ecs/client';
 import { setFlash } from '../flash';
 import { parseCommand, parseEnvironment, runTaskSchema, stopTasksSchema } from '../schemas/task';
@@ -37,7 +38,7 @@ export const runTask = validatedAction(runTaskSchema, async (data, formData) => 
         tags: data.tags.length ? data.tags : undefined,
       }),
     );
-    started = (out.tasks ?? []).map((t) => t.taskArn?.split('/').pop() ?? '');
+    started = (out.tasks ?? []).map((t) => resourceName(t.taskArn) ?? '');
     const failures = out.failures ?? [];
     if (started.length === 0 && failures.length > 0)
       return {

@@ -6,6 +6,7 @@
 // in a quiet service); then a slice of the rest in round-robin (the sweep). The ECS reads: dashboard-readers.ts, dashboard-stopped-tasks.ts.
 // See docs/benchmarks.md "## Console: dashboard" for the numbers.
 import type { ECSClient } from '@aws-sdk/client-ecs';
+import { resourceName } from '../arn';
 import { DESCRIBE_SERVICES_MAX } from '../ecs-rules';
 import { applyCounts, type ClusterState, explained, newClusterState, settle } from './dashboard-cluster-state';
 import { describeClusters, describeServices, listServiceArns, readClusterList, type Send } from './dashboard-readers';
@@ -217,7 +218,7 @@ export class DashboardPoller {
 
   private async listServices(state: ClusterState, send: Send): Promise<void> {
     const arns = await listServiceArns(send, state.arn);
-    const keys = arns.map((arn) => `${state.name}/${arn.split('/').pop()}`);
+    const keys = arns.map((arn) => `${state.name}/${resourceName(arn)}`);
     const current = new Set(keys);
     for (const key of state.serviceKeys) if (!current.has(key)) this.rows.delete(key);
     state.serviceKeys = keys;

@@ -10,6 +10,7 @@ import {
   type TaskDefinitionStatus,
 } from '@aws-sdk/client-ecs';
 import { cache } from 'react';
+import { parseFamilyRevision } from '../arn';
 import { chunk, LIST_MAX_RESULTS } from '../ecs-rules';
 import { listAll } from './batch';
 import { ecsClient } from './client';
@@ -42,13 +43,6 @@ export interface TaskDefinitionRevisionRow {
   launchTypes: string[];
 }
 
-/** `arn:aws:ecs:r:a:task-definition/web:3` → {family: 'web', revision: 3}. */
-export function parseTaskDefinitionArn(arn: string): { family: string; revision: number } {
-  const tail = arn.slice(arn.lastIndexOf('/') + 1);
-  const colon = tail.lastIndexOf(':');
-  return { family: tail.slice(0, colon), revision: Number(tail.slice(colon + 1)) };
-}
-
 /** Every page of ListTaskDefinitions for one status (and optionally one family). */
 export async function listArns(ecs: ECSClient, status: TaskDefinitionStatus, familyPrefix?: string): Promise<string[]> {
   return listAll(async (nextToken) => {
@@ -62,7 +56,7 @@ export async function listArns(ecs: ECSClient, status: TaskDefinitionStatus, fam
 function newestByFamily(arns: readonly string[]): Map<string, { revision: number; count: number }> {
   const out = new Map<string, { revision: number; count: number }>();
   for (const arn of arns) {
-    const { family, revision } = parseTaskDefinitionArn(arn);
+    const { family, revision } = parseFamilyRevision(arn);
     const seen = out.get(family);
     out.set(family, { revision: Math.max(seen?.revision ?? 0, revision), count: (seen?.count ?? 0) + 1 });
   }
@@ -108,7 +102,7 @@ export async function listFamilyRevisions(family: string): Promise<TaskDefinitio
   const lists = await Promise.all(
     (['ACTIVE', 'INACTIVE', 'DELETE_IN_PROGRESS'] as const).map((status) => listArns(ecs, status, family)),
   );
-  const arns = lists.flat().filter((arn) => parseTaskDefinitionArn(arn).family === family);
+  const arns = lists.flat().filter((arn) => parseFamilyRevision(arn).family === family);
   // DescribeTaskDefinition takes one revision per call: describe them 20 at a time so a long history does not
   // trip ECS's throttling (the client retries with backoff if it does).
   const described = [];
