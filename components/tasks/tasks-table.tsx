@@ -8,12 +8,10 @@ import { ButtonLink, TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
 import { Select } from '@/components/ui/select';
-import type { TaskRow } from '@/lib/ecs/task-view';
-import { queryKeys, type TaskFilter } from '@/lib/query/keys';
+import type { DesiredStatusFilter as DesiredStatus, TaskFilter, TaskRow } from '@/lib/ecs/task-view';
+import { queryKeys } from '@/lib/query/keys';
 import { usePollingQuery } from '@/lib/query/use-polling-query';
 import { StopTasksDialog } from './stop-tasks-dialog';
-
-type DesiredStatus = NonNullable<TaskFilter['desiredStatus']>;
 
 const FILTERS: { value: DesiredStatus; label: string }[] = [
   { value: 'RUNNING', label: 'Running' },

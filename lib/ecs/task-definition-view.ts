@@ -2,8 +2,8 @@
 // (timestamps as ISO strings) for the JSON tab, and the RegisterTaskDefinition input it came from, which the
 // editor and "Compare revisions" start from.
 import type { Tag, TaskDefinition } from '@aws-sdk/client-ecs';
-import type { TaskDefinitionInput } from '../task-definition-form/mapping';
-import { stripOutputOnly } from '../task-definition-form/pasted-json';
+import type { TaskDefinitionInput } from '../ecs-rules/task-definition';
+import { describedToInput } from '../ecs-rules/task-definition-output';
 
 export interface TaskDefinitionDetail {
   family: string;
@@ -69,6 +69,6 @@ export function toTaskDefinitionDetail(td: TaskDefinition, tags: Tag[]): TaskDef
     ephemeralStorageGiB: td.ephemeralStorage?.sizeInGiB,
     tags: plainTags,
     described,
-    input: stripOutputOnly(described.taskDefinition as Record<string, unknown>, plainTags),
+    input: describedToInput(described.taskDefinition as Record<string, unknown>, plainTags),
   };
 }

@@ -3,6 +3,10 @@ import type { Container, Task } from '@aws-sdk/client-ecs';
 import { familyRevision, resourceName } from '../arn';
 import type { TagView } from './cluster-view';
 
+/** Which tasks a tasks list shows: ListTasks' filters, with ANY for running and stopped together. */
+export type TaskFilter = { desiredStatus?: 'RUNNING' | 'STOPPED' | 'ANY'; serviceName?: string; family?: string };
+export type DesiredStatusFilter = NonNullable<TaskFilter['desiredStatus']>;
+
 export interface TaskRow {
   id: string;
   arn: string;

@@ -2,22 +2,10 @@
 // a `register-task-definition --cli-input-json` document, or a bare task definition. Output-only members are
 // stripped (as the AWS console does for "Create new revision with JSON"); unknown members are refused with
 // their location, since ECS would refuse them too.
+import type { TaskDefinitionInput } from '@/lib/ecs-rules/task-definition';
+import { withoutOutputOnly } from '@/lib/ecs-rules/task-definition-output';
 import { taskDefinitionShapeProblems } from '@/lib/schemas/task-definition';
 import { jsonSyntaxErrorOffset } from './json-error-offset';
-import type { TaskDefinitionInput } from './mapping';
-
-/** Members DescribeTaskDefinition returns that RegisterTaskDefinition does not take. */
-export const OUTPUT_ONLY_KEYS = [
-  'taskDefinitionArn',
-  'revision',
-  'status',
-  'requiresAttributes',
-  'compatibilities',
-  'registeredAt',
-  'registeredBy',
-  'deregisteredAt',
-  'deleteRequestedAt',
-] as const;
 
 /** RegisterTaskDefinition's members (botocore model 2014-11-13). */
 export const TASK_DEFINITION_KEYS = [
@@ -125,15 +113,6 @@ function checkKeys(document: Record<string, unknown>, text: string): PastedJsonR
   return undefined;
 }
 
-/** A described task definition as a RegisterTaskDefinition input: output-only members dropped, tags added. */
-export function stripOutputOnly(taskDefinition: Record<string, unknown>, tags?: unknown[]): TaskDefinitionInput {
-  const input = Object.fromEntries(
-    Object.entries(taskDefinition).filter(([key]) => !(OUTPUT_ONLY_KEYS as readonly string[]).includes(key)),
-  );
-  if (tags && tags.length > 0) input.tags = tags;
-  return input as unknown as TaskDefinitionInput;
-}
-
 /** The task definition inside a pasted document, with output-only members stripped. */
 export function fromPastedJson(text: string): PastedJsonResult {
   let parsed: unknown;
@@ -154,12 +133,7 @@ export function fromPastedJson(text: string): PastedJsonResult {
     document = parsed.taskDefinition;
     tags = parsed.tags;
   }
-  const stripped: string[] = [];
-  const input: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(document)) {
-    if ((OUTPUT_ONLY_KEYS as readonly string[]).includes(key)) stripped.push(key);
-    else input[key] = value;
-  }
+  const { input, stripped } = withoutOutputOnly(document);
   if (Array.isArray(tags) && tags.length > 0 && input.tags === undefined) input.tags = tags;
   const problem = checkKeys(input, text);
   if (problem) return problem;
