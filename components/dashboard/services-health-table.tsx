@@ -6,7 +6,7 @@ import { StatusBadge } from '@/components/ui/badge';
 import { TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
-import type { ServiceHealthRow } from '@/lib/ecs/dashboard-view';
+import type { ServiceHealthRow } from '@/lib/ecs/dashboard/view';
 
 const servicePath = (r: ServiceHealthRow) => `/clusters/${encodeURIComponent(r.cluster)}/services/${encodeURIComponent(r.name)}`;
 

@@ -4,7 +4,7 @@ import { TextLink } from '@/components/ui/button';
 // the services and revisions they came from. Read from the console's own memory, so it outlives ECS's hour.
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
-import type { StoppedGroup } from '@/lib/ecs/stopped-task-view';
+import type { StoppedGroup } from '@/lib/ecs/dashboard/stopped-task-view';
 
 function Sources({ group }: { group: StoppedGroup }) {
   return (

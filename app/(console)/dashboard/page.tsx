@@ -4,7 +4,7 @@ import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
 import { selectedRegion } from '@/lib/ecs/client';
-import { dashboardSnapshot } from '@/lib/ecs/dashboard';
+import { dashboardSnapshot } from '@/lib/ecs/dashboard/snapshot';
 import { attempt } from '@/lib/ecs/errors';
 import { queryKeys } from '@/lib/query/keys';
 import { Prefetched } from '@/lib/query/prefetched';

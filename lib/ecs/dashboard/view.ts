@@ -1,7 +1,7 @@
 // Dashboard view models and the "unhealthy" rules: pure functions from SDK objects to plain JSON rows, shared by
-// the server poller (lib/ecs/dashboard-poller.ts) and the client components.
+// the server poller (poller.ts) and the client components.
 import type { Deployment, Service } from '@aws-sdk/client-ecs';
-import { familyRevision, resourceName } from '../arn';
+import { familyRevision, resourceName } from '../../arn';
 import type { StoppedGroup } from './stopped-task-view';
 
 /** A deployment IN_PROGRESS that has not changed for this long is reported as stuck. */

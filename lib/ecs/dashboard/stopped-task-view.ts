@@ -1,7 +1,7 @@
 // Stopped-task view models: one record per stopped task the console has seen, and the "why is it failing" groups
 // (same stopped reason and exit codes), with the services and revisions each group came from.
 import type { Task } from '@aws-sdk/client-ecs';
-import { familyRevision, resourceName } from '../arn';
+import { familyRevision, resourceName } from '../../arn';
 
 export interface StoppedContainerView {
   name: string;
