@@ -10,6 +10,7 @@ import { TagsEditor } from '@/components/ui/tags-editor';
 import { createCluster } from '@/lib/actions/clusters';
 import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
 import { FARGATE_CAPACITY_PROVIDERS, RESOURCE_NAME_HINT } from '@/lib/ecs-rules';
+import { paths } from '@/lib/paths';
 import { clusterNameError } from '@/lib/schemas/cluster-name';
 import { ContainerInsightsChoice } from './container-insights-choice';
 import { StrategyEditor } from './strategy-editor';
@@ -86,7 +87,7 @@ export function CreateClusterForm() {
         <TagsEditor error={fieldError(state, 'tags')} />
       </Panel>
       <div className="flex justify-end gap-2">
-        <ButtonLink href="/clusters" variant="link">
+        <ButtonLink href={paths.clusters()} variant="link">
           Cancel
         </ButtonLink>
         <Button type="submit" variant="primary" disabled={pending || !!typedError}>

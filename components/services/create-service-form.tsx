@@ -11,6 +11,7 @@ import { TagsEditor } from '@/components/ui/tags-editor';
 import { createService } from '@/lib/actions/services';
 import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
 import type { LaunchOptions } from '@/lib/ecs/launch-options';
+import { paths } from '@/lib/paths';
 import { SERVICE_NAME_HINT, serviceNameError } from '@/lib/schemas/service';
 import { ComputeFields, defaultCompute, validCompute } from './compute-fields';
 import { DeploymentFields } from './deployment-fields';
@@ -108,7 +109,7 @@ export function CreateServiceForm({ cluster, options }: { cluster: string; optio
         </div>
       </Panel>
       <div className="flex justify-end gap-2">
-        <ButtonLink href={`/clusters/${encodeURIComponent(cluster)}/services`} variant="link">
+        <ButtonLink href={paths.clusterTab(cluster, 'services')} variant="link">
           Cancel
         </ButtonLink>
         <Button type="submit" variant="primary" disabled={pending || !td || !!typedError}>

@@ -14,6 +14,7 @@ import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
 import { runTask } from '@/lib/actions/tasks';
 import type { LaunchOptions } from '@/lib/ecs/launch-options';
 import { RUN_TASK_COUNT_MAX } from '@/lib/ecs-rules';
+import { paths } from '@/lib/paths';
 import { ContainerOverrides } from './container-overrides';
 
 export function RunTaskForm({ cluster, options }: { cluster: string; options: LaunchOptions }) {
@@ -73,7 +74,7 @@ export function RunTaskForm({ cluster, options }: { cluster: string; options: La
         <TagsEditor error={fieldError(state, 'tags')} />
       </Panel>
       <div className="flex justify-end gap-2">
-        <ButtonLink href={`/clusters/${encodeURIComponent(cluster)}/tasks`} variant="link">
+        <ButtonLink href={paths.clusterTab(cluster, 'tasks')} variant="link">
           Cancel
         </ButtonLink>
         <Button type="submit" variant="primary" disabled={pending || !td}>

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/panel';
 import { selectedRegion } from '@/lib/ecs/client';
 import { dashboardSnapshot } from '@/lib/ecs/dashboard/snapshot';
 import { attempt } from '@/lib/ecs/errors';
+import { paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { Prefetched } from '@/lib/query/prefetched';
 
@@ -16,7 +17,7 @@ export default async function DashboardPage() {
   const result = await attempt('dashboard', () => dashboardSnapshot(region));
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Amazon Elastic Container Service', href: '/clusters' }, { label: 'Dashboard' }]} />
+      <Breadcrumbs items={[{ label: 'Amazon Elastic Container Service', href: paths.clusters() }, { label: 'Dashboard' }]} />
       <PageHeader
         title="Dashboard"
         description="Every service in every cluster of this Region, live, and why tasks have been stopping."
@@ -26,7 +27,7 @@ export default async function DashboardPage() {
           <DashboardLive />
         </Prefetched>
       ) : (
-        <EcsErrorPanel error={result.error} retryHref="/dashboard" />
+        <EcsErrorPanel error={result.error} retryHref={paths.dashboard()} />
       )}
     </>
   );

@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
 import { listFamilyRevisions } from '@/lib/ecs/task-definitions';
+import { paths } from '@/lib/paths';
 
 type Params = Promise<{ family: string }>;
 
@@ -21,8 +22,8 @@ export default async function TaskDefinitionFamilyPage({ params }: { params: Par
     <>
       <Breadcrumbs
         items={[
-          { label: 'Amazon Elastic Container Service', href: '/clusters' },
-          { label: 'Task definitions', href: '/task-definitions' },
+          { label: 'Amazon Elastic Container Service', href: paths.clusters() },
+          { label: 'Task definitions', href: paths.taskDefinitions() },
           { label: family },
         ]}
       />
@@ -30,7 +31,7 @@ export default async function TaskDefinitionFamilyPage({ params }: { params: Par
       {result.ok ? (
         <RevisionsTable family={family} revisions={result.data} />
       ) : (
-        <EcsErrorPanel error={result.error} retryHref={`/task-definitions/${encodeURIComponent(family)}`} />
+        <EcsErrorPanel error={result.error} retryHref={paths.family(family)} />
       )}
     </>
   );

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/panel';
 import { selectedRegion } from '@/lib/ecs/client';
 import { attempt } from '@/lib/ecs/errors';
 import { getTaskDefinition } from '@/lib/ecs/task-definitions';
+import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Create new task definition' };
 
@@ -24,8 +25,8 @@ export default async function NewTaskDefinitionPage({ searchParams }: { searchPa
     <>
       <Breadcrumbs
         items={[
-          { label: 'Amazon Elastic Container Service', href: '/clusters' },
-          { label: 'Task definitions', href: '/task-definitions' },
+          { label: 'Amazon Elastic Container Service', href: paths.clusters() },
+          { label: 'Task definitions', href: paths.taskDefinitions() },
           { label: 'Create new task definition' },
         ]}
       />
@@ -40,7 +41,7 @@ export default async function NewTaskDefinitionPage({ searchParams }: { searchPa
           region={region}
           initial={source?.data?.input}
           base={source?.data ? { label: source.data.familyRevision, input: source.data.input } : undefined}
-          cancelHref="/task-definitions"
+          cancelHref={paths.taskDefinitions()}
           jsonFirst={Boolean(json)}
         />
       )}

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { PageHeader, Panel } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
 import { getTaskDefinition } from '@/lib/ecs/task-definitions';
+import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Compare revisions' };
 
@@ -25,7 +26,6 @@ export default async function CompareRevisionsPage({
   const family = decodeURIComponent((await params).family);
   const { a, b } = await searchParams;
   const [ra, rb] = [revisionNumber(a), revisionNumber(b)];
-  const familyHref = `/task-definitions/${encodeURIComponent(family)}`;
   const both =
     ra && rb
       ? await attempt('compare revisions', () => Promise.all([getTaskDefinition(family, ra), getTaskDefinition(family, rb)]))
@@ -35,9 +35,9 @@ export default async function CompareRevisionsPage({
     <>
       <Breadcrumbs
         items={[
-          { label: 'Amazon Elastic Container Service', href: '/clusters' },
-          { label: 'Task definitions', href: '/task-definitions' },
-          { label: family, href: familyHref },
+          { label: 'Amazon Elastic Container Service', href: paths.clusters() },
+          { label: 'Task definitions', href: paths.taskDefinitions() },
+          { label: family, href: paths.family(family) },
           { label: 'Compare revisions' },
         ]}
       />

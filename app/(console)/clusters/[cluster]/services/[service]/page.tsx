@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
 import { getService } from '@/lib/ecs/services';
 import { listTasks } from '@/lib/ecs/tasks';
+import { paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { Prefetched } from '@/lib/query/prefetched';
 
@@ -26,11 +27,10 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const { cluster: rawCluster, service: rawService } = await params;
   const [cluster, service] = [decodeURIComponent(rawCluster), decodeURIComponent(rawService)];
   const tab = parseServiceTab((await searchParams).tab);
-  const base = `/clusters/${encodeURIComponent(cluster)}`;
   const crumbs = [
-    { label: 'Clusters', href: '/clusters' },
-    { label: cluster, href: `${base}/services` },
-    { label: 'Services', href: `${base}/services` },
+    { label: 'Clusters', href: paths.clusters() },
+    { label: cluster, href: paths.clusterTab(cluster, 'services') },
+    { label: 'Services', href: paths.clusterTab(cluster, 'services') },
     { label: service },
   ];
   const taskFilter = { desiredStatus: 'RUNNING' as const, serviceName: service };
@@ -41,7 +41,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
     return (
       <>
         <Breadcrumbs items={crumbs} />
-        <EcsErrorPanel error={result.error} retryHref={`${base}/services/${encodeURIComponent(service)}`} />
+        <EcsErrorPanel error={result.error} retryHref={paths.service(cluster, service)} />
       </>
     );
   const [detail, tasks] = result.ok ? result.data : [undefined, undefined];

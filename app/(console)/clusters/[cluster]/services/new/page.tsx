@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
 import { getLaunchOptions } from '@/lib/ecs/launch-options';
+import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Create service' };
 
@@ -15,15 +16,14 @@ type Props = { params: Promise<{ cluster: string }>; searchParams: Promise<{ tas
 export default async function CreateServicePage({ params, searchParams }: Props) {
   const cluster = decodeURIComponent((await params).cluster);
   const wanted = (await searchParams).taskDefinition;
-  const base = `/clusters/${encodeURIComponent(cluster)}`;
   const result = await attempt('create service options', () => getLaunchOptions(cluster, wanted));
   if (result.ok && !result.data.cluster) notFound();
   return (
     <div className="max-w-4xl">
       <Breadcrumbs
         items={[
-          { label: 'Clusters', href: '/clusters' },
-          { label: cluster, href: `${base}/services` },
+          { label: 'Clusters', href: paths.clusters() },
+          { label: cluster, href: paths.clusterTab(cluster, 'services') },
           { label: 'Create service' },
         ]}
       />
@@ -31,7 +31,7 @@ export default async function CreateServicePage({ params, searchParams }: Props)
       {result.ok ? (
         <CreateServiceForm cluster={cluster} options={result.data} />
       ) : (
-        <EcsErrorPanel error={result.error} retryHref={`${base}/services/new`} />
+        <EcsErrorPanel error={result.error} retryHref={paths.newService(cluster)} />
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
 import { listActiveRevisions } from '@/lib/ecs/launch-options';
 import { getService } from '@/lib/ecs/services';
+import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Update service' };
 
@@ -16,7 +17,6 @@ type Props = { params: Promise<{ cluster: string; service: string }> };
 export default async function UpdateServicePage({ params }: Props) {
   const { cluster: c, service: s } = await params;
   const [cluster, service] = [decodeURIComponent(c), decodeURIComponent(s)];
-  const base = `/clusters/${encodeURIComponent(cluster)}`;
   const result = await attempt(`update ${service}`, () => Promise.all([getService(cluster, service), listActiveRevisions()]));
   if (!result.ok && result.error.kind !== 'not-found') return <EcsErrorPanel error={result.error} />;
   const [detail, families] = result.ok ? result.data : [undefined, []];
@@ -25,9 +25,9 @@ export default async function UpdateServicePage({ params }: Props) {
     <div className="max-w-4xl">
       <Breadcrumbs
         items={[
-          { label: 'Clusters', href: '/clusters' },
-          { label: cluster, href: `${base}/services` },
-          { label: service, href: `${base}/services/${encodeURIComponent(service)}` },
+          { label: 'Clusters', href: paths.clusters() },
+          { label: cluster, href: paths.clusterTab(cluster, 'services') },
+          { label: service, href: paths.service(cluster, service) },
           { label: 'Update service' },
         ]}
       />
