@@ -11,6 +11,7 @@ import { TagsEditor } from '@/components/ui/tags-editor';
 import { createService } from '@/lib/actions/services';
 import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
 import type { LaunchOptions } from '@/lib/ecs/launch-options';
+import { TAGS_MAX } from '@/lib/ecs-rules';
 import { paths } from '@/lib/paths';
 import { SERVICE_NAME_HINT, serviceNameError } from '@/lib/schemas/service';
 import { ComputeFields, defaultCompute, validCompute } from './compute-fields';
@@ -105,7 +106,7 @@ export function CreateServiceForm({ cluster, options }: { cluster: string; optio
       <Panel title="Tags - optional">
         <ServiceTagsFields state={state} managedTagsDefault={checkedAfter(state, 'enableECSManagedTags', true)} />
         <div className="mt-4">
-          <TagsEditor error={fieldError(state, 'tags')} />
+          <TagsEditor max={TAGS_MAX} error={fieldError(state, 'tags')} />
         </div>
       </Panel>
       <div className="flex justify-end gap-2">

@@ -13,7 +13,7 @@ import { TagsEditor } from '@/components/ui/tags-editor';
 import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
 import { runTask } from '@/lib/actions/tasks';
 import type { LaunchOptions } from '@/lib/ecs/launch-options';
-import { RUN_TASK_COUNT_MAX } from '@/lib/ecs-rules';
+import { RUN_TASK_COUNT_MAX, TAGS_MAX } from '@/lib/ecs-rules';
 import { paths } from '@/lib/paths';
 import { ContainerOverrides } from './container-overrides';
 
@@ -71,7 +71,7 @@ export function RunTaskForm({ cluster, options }: { cluster: string; options: La
         <ContainerOverrides td={td} state={state} />
       </Panel>
       <Panel title="Tags - optional">
-        <TagsEditor error={fieldError(state, 'tags')} />
+        <TagsEditor max={TAGS_MAX} error={fieldError(state, 'tags')} />
       </Panel>
       <div className="flex justify-end gap-2">
         <ButtonLink href={paths.clusterTab(cluster, 'tasks')} variant="link">
