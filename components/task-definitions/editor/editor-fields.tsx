@@ -1,5 +1,6 @@
 'use client';
-// Inputs bound to a form path: the id, the error and the `data-path` (for "touched" tracking) come from the path.
+// Inputs bound to a form path: the id, the error and the `data-path` (for "touched" tracking) come from the path;
+// the path, value and onChange usually come spread from bind(...) (field-binding.ts).
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
@@ -43,7 +44,7 @@ export function FormText({
   );
 }
 
-export function FormSelect({
+export function FormSelect<V extends string>({
   path,
   label,
   description,
@@ -51,7 +52,7 @@ export function FormSelect({
   value,
   options,
   onChange,
-}: Bound & { value: string; options: readonly SelectOption[]; onChange: (value: string) => void }) {
+}: Bound & { value: V; options: readonly SelectOption[]; onChange: (value: V) => void }) {
   const { errorAt } = useEditor();
   // A value the options do not offer (typed in the JSON editor) is shown as it is, so nothing changes silently.
   const all = options.some((o) => o.value === value) ? options : [...options, { value, label: `${value} (not a listed option)` }];
@@ -65,7 +66,8 @@ export function FormSelect({
       error={errorAt(path)}
       value={value}
       options={all}
-      onChange={(e) => onChange(e.target.value)}
+      // The options are the values the bound member takes (or the value it already holds).
+      onChange={(e) => onChange(e.target.value as V)}
     />
   );
 }
