@@ -4,78 +4,19 @@
 // their location, since ECS would refuse them too.
 import type { TaskDefinitionInput } from '@/lib/ecs-rules/task-definition';
 import { withoutOutputOnly } from '@/lib/ecs-rules/task-definition-output';
-import { taskDefinitionShapeProblems } from '@/lib/schemas/task-definition';
+import {
+  containerDefinitionSchema,
+  portMappingSchema,
+  taskDefinitionInputSchema,
+  taskDefinitionShapeProblems,
+} from '@/lib/schemas/task-definition';
 import { jsonSyntaxErrorOffset } from './json-error-offset';
 
-/** RegisterTaskDefinition's members (botocore model 2014-11-13). */
-export const TASK_DEFINITION_KEYS = [
-  'family',
-  'taskRoleArn',
-  'executionRoleArn',
-  'networkMode',
-  'containerDefinitions',
-  'volumes',
-  'placementConstraints',
-  'requiresCompatibilities',
-  'cpu',
-  'memory',
-  'tags',
-  'pidMode',
-  'ipcMode',
-  'proxyConfiguration',
-  'inferenceAccelerators',
-  'ephemeralStorage',
-  'runtimePlatform',
-  'enableFaultInjection',
-] as const;
-
-/** ContainerDefinition's members (botocore model 2014-11-13). */
-export const CONTAINER_DEFINITION_KEYS = [
-  'name',
-  'image',
-  'repositoryCredentials',
-  'cpu',
-  'memory',
-  'memoryReservation',
-  'links',
-  'portMappings',
-  'essential',
-  'restartPolicy',
-  'entryPoint',
-  'command',
-  'environment',
-  'environmentFiles',
-  'mountPoints',
-  'volumesFrom',
-  'linuxParameters',
-  'secrets',
-  'dependsOn',
-  'startTimeout',
-  'stopTimeout',
-  'versionConsistency',
-  'hostname',
-  'user',
-  'workingDirectory',
-  'disableNetworking',
-  'privileged',
-  'readonlyRootFilesystem',
-  'dnsServers',
-  'dnsSearchDomains',
-  'extraHosts',
-  'dockerSecurityOptions',
-  'interactive',
-  'pseudoTerminal',
-  'dockerLabels',
-  'ulimits',
-  'logConfiguration',
-  'healthCheck',
-  'systemControls',
-  'resourceRequirements',
-  'firelensConfiguration',
-  'credentialSpecs',
-] as const;
-
-export const PORT_MAPPING_KEYS = ['containerPort', 'hostPort', 'protocol', 'name', 'appProtocol', 'containerPortRange'];
+// The members each level may hold: the same zod schemas that check the shape (lib/schemas/task-definition.ts), which
+// follow RegisterTaskDefinition's model (botocore 2014-11-13).
+const TASK_DEFINITION_KEYS: readonly string[] = taskDefinitionInputSchema.keyof().options;
+const CONTAINER_DEFINITION_KEYS: readonly string[] = containerDefinitionSchema.keyof().options;
+const PORT_MAPPING_KEYS: readonly string[] = portMappingSchema.keyof().options;
 
 export type PastedJsonResult =
   | { ok: true; input: TaskDefinitionInput; stripped: string[] }
@@ -94,15 +35,14 @@ function unknownKey(where: string, key: string, allowed: readonly string[], text
 
 function checkKeys(document: Record<string, unknown>, text: string): PastedJsonResult | undefined {
   for (const key of Object.keys(document))
-    if (!(TASK_DEFINITION_KEYS as readonly string[]).includes(key))
-      return unknownKey('the task definition', key, TASK_DEFINITION_KEYS, text);
+    if (!TASK_DEFINITION_KEYS.includes(key)) return unknownKey('the task definition', key, TASK_DEFINITION_KEYS, text);
   const containers = document.containerDefinitions;
   if (containers !== undefined && !Array.isArray(containers))
     return { ok: false, message: "'containerDefinitions' must be a list of container definitions." };
   for (const [i, container] of (containers ?? []).entries()) {
     if (!isObject(container)) return { ok: false, message: `containerDefinitions[${i}] must be an object.` };
     for (const key of Object.keys(container))
-      if (!(CONTAINER_DEFINITION_KEYS as readonly string[]).includes(key))
+      if (!CONTAINER_DEFINITION_KEYS.includes(key))
         return unknownKey(`containerDefinitions[${i}]`, key, CONTAINER_DEFINITION_KEYS, text);
     const ports = container.portMappings;
     for (const [j, pm] of (Array.isArray(ports) ? ports : []).entries())
