@@ -4,7 +4,7 @@
 // registry credentials the image is pulled with.
 import { ULIMIT_NAMES } from '@/lib/task-definition-form/form-model';
 import { useEditor } from './editor-context';
-import { FormCheckbox, FormSelect, FormText, RowList, SubSection } from './editor-fields';
+import { FormCheckbox, FormSelect, FormText, KeyValueRows, RowList, SubSection } from './editor-fields';
 
 const ULIMITS = ULIMIT_NAMES.map((n) => ({ value: n, label: n }));
 
@@ -42,17 +42,7 @@ export function ContainerDockerSettings({ index }: { index: number }) {
         />
       </SubSection>
       <SubSection title="Docker labels" open={c.dockerLabels.length > 0}>
-        <RowList
-          title="Labels"
-          itemLabel="Docker label"
-          {...bindRows(['containers', index, 'dockerLabels'], () => ({ key: '', value: '' }))}
-          render={(_, j) => (
-            <>
-              <FormText label="Key" className="w-52" {...bind('containers', index, 'dockerLabels', j, 'key')} />
-              <FormText label="Value" className="min-w-48 flex-1" {...bind('containers', index, 'dockerLabels', j, 'value')} />
-            </>
-          )}
-        />
+        <KeyValueRows title="Labels" itemLabel="Docker label" path={['containers', index, 'dockerLabels']} />
       </SubSection>
       <SubSection title="Mount points" open={c.mountPoints.length > 0}>
         <RowList

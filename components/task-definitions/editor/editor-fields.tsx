@@ -6,6 +6,8 @@ import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { TextField } from '@/components/ui/field';
 import { SelectField, type SelectOption } from '@/components/ui/select';
+import type { KeyValueRow } from '@/lib/task-definition-form/form-model';
+import type { FormPathTo } from '@/lib/task-definition-form/form-path';
 import { fieldId, useEditor } from './editor-context';
 
 interface Bound {
@@ -15,25 +17,23 @@ interface Bound {
   className?: string;
 }
 
+/** The field props every bound input passes on: its id and data-path from the path, label, description, class, error. */
+function useFieldProps({ path, label, description, className }: Bound) {
+  const { errorAt } = useEditor();
+  return { id: fieldId(path), 'data-path': path, label, description, className, error: errorAt(path) };
+}
+
 export function FormText({
-  path,
-  label,
-  description,
-  className,
   value,
   onChange,
   placeholder,
   numeric,
+  ...bound
 }: Bound & { value: string; onChange: (value: string) => void; placeholder?: string; numeric?: boolean }) {
-  const { errorAt } = useEditor();
+  const field = useFieldProps(bound);
   return (
     <TextField
-      id={fieldId(path)}
-      data-path={path}
-      label={label}
-      description={description}
-      className={className}
-      error={errorAt(path)}
+      {...field}
       value={value}
       placeholder={placeholder}
       inputMode={numeric ? 'numeric' : undefined}
@@ -45,25 +45,17 @@ export function FormText({
 }
 
 export function FormSelect<V extends string>({
-  path,
-  label,
-  description,
-  className,
   value,
   options,
   onChange,
+  ...bound
 }: Bound & { value: V; options: readonly SelectOption[]; onChange: (value: V) => void }) {
-  const { errorAt } = useEditor();
+  const field = useFieldProps(bound);
   // A value the options do not offer (typed in the JSON editor) is shown as it is, so nothing changes silently.
   const all = options.some((o) => o.value === value) ? options : [...options, { value, label: `${value} (not a listed option)` }];
   return (
     <SelectField
-      id={fieldId(path)}
-      data-path={path}
-      label={label}
-      description={description}
-      className={className}
-      error={errorAt(path)}
+      {...field}
       value={value}
       options={all}
       // The options are the values the bound member takes (or the value it already holds).
@@ -149,6 +141,37 @@ export function RowList<T>({
         Add {itemLabel.toLowerCase()}
       </Button>
     </div>
+  );
+}
+
+/** Key and value rows (Docker labels, log options, tags) over a list of them in the form. */
+export function KeyValueRows({
+  path,
+  title,
+  itemLabel,
+  max,
+}: {
+  path: FormPathTo<KeyValueRow[]>;
+  title: string;
+  itemLabel: string;
+  max?: number;
+}) {
+  const { bind, bindRows } = useEditor();
+  // A row member's own path: the type checker cannot follow a path built onto a path, so it is asserted here, once.
+  const member = (row: number, key: keyof KeyValueRow) => [...path, row, key] as unknown as FormPathTo<string>;
+  return (
+    <RowList
+      title={title}
+      itemLabel={itemLabel}
+      max={max}
+      {...bindRows(path, () => ({ key: '', value: '' }))}
+      render={(_, j) => (
+        <>
+          <FormText label="Key" className="w-52" {...bind(...member(j, 'key'))} />
+          <FormText label="Value" className="min-w-48 flex-1" {...bind(...member(j, 'value'))} />
+        </>
+      )}
+    />
   );
 }
 

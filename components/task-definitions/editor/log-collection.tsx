@@ -3,12 +3,12 @@
 // driver and its options.
 import { defaultLogConfiguration, LOG_DRIVERS } from '@/lib/task-definition-form/form-model';
 import { useEditor } from './editor-context';
-import { FormCheckbox, FormSelect, FormText, PathError, RowList } from './editor-fields';
+import { FormCheckbox, FormSelect, KeyValueRows, PathError } from './editor-fields';
 
 const DRIVERS = LOG_DRIVERS.map((d) => ({ value: d, label: d === 'awslogs' ? 'Amazon CloudWatch (awslogs)' : d }));
 
 export function LogCollection({ index }: { index: number }) {
-  const { form, region, update, bind, bindRows } = useEditor();
+  const { form, region, update, bind } = useEditor();
   const log = form.containers[index].logConfiguration;
   const at = `containers.${index}.logConfiguration`;
   return (
@@ -37,21 +37,7 @@ export function LogCollection({ index }: { index: number }) {
             {...bind('containers', index, 'logConfiguration', 'logDriver')}
           />
           <PathError path={`${at}.options`} />
-          <RowList
-            title="Log options"
-            itemLabel="Log option"
-            {...bindRows(['containers', index, 'logConfiguration', 'options'], () => ({ key: '', value: '' }))}
-            render={(_, j) => (
-              <>
-                <FormText label="Key" className="w-52" {...bind('containers', index, 'logConfiguration', 'options', j, 'key')} />
-                <FormText
-                  label="Value"
-                  className="min-w-48 flex-1"
-                  {...bind('containers', index, 'logConfiguration', 'options', j, 'value')}
-                />
-              </>
-            )}
-          />
+          <KeyValueRows title="Log options" itemLabel="Log option" path={['containers', index, 'logConfiguration', 'options']} />
         </>
       )}
     </div>

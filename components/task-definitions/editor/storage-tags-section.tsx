@@ -3,7 +3,7 @@
 import { Panel } from '@/components/ui/panel';
 import { emptyVolume, type VolumeForm } from '@/lib/task-definition-form/form-model';
 import { useEditor } from './editor-context';
-import { FormSelect, FormText, PathError, RowList } from './editor-fields';
+import { FormSelect, FormText, KeyValueRows, PathError, RowList } from './editor-fields';
 
 const VOLUME_TYPES = [
   { value: 'bind', label: 'Bind mount' },
@@ -90,22 +90,10 @@ export function StorageSection() {
 }
 
 export function TagsSection() {
-  const { bind, bindRows } = useEditor();
   return (
     <Panel title="Tags" description="Up to 50 tags; keys starting with aws: are reserved." className="mb-5">
       <PathError path="tags" />
-      <RowList
-        title="Tags"
-        itemLabel="Tag"
-        max={50}
-        {...bindRows(['tags'], () => ({ key: '', value: '' }))}
-        render={(_, j) => (
-          <>
-            <FormText label="Key" className="w-52" {...bind('tags', j, 'key')} />
-            <FormText label="Value" className="min-w-48 flex-1" {...bind('tags', j, 'value')} />
-          </>
-        )}
-      />
+      <KeyValueRows title="Tags" itemLabel="Tag" max={50} path={['tags']} />
     </Panel>
   );
 }
