@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ClustersTable } from '@/components/clusters/clusters-table';
+import { consoleCrumb } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
@@ -15,7 +16,7 @@ export default async function ClustersPage() {
   const result = await attempt('clusters list', () => listClusters());
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Amazon Elastic Container Service', href: paths.clusters() }, { label: 'Clusters' }]} />
+      <Breadcrumbs items={[consoleCrumb, { label: 'Clusters' }]} />
       <PageHeader title="Clusters" description="A cluster groups the services and tasks that run on your infrastructure." />
       {result.ok ? (
         <Prefetched entries={[[queryKeys.clusters(), result.data]]}>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { DashboardLive } from '@/components/dashboard/dashboard-live';
+import { consoleCrumb } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
@@ -17,7 +18,7 @@ export default async function DashboardPage() {
   const result = await attempt('dashboard', () => dashboardSnapshot(region));
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Amazon Elastic Container Service', href: paths.clusters() }, { label: 'Dashboard' }]} />
+      <Breadcrumbs items={[consoleCrumb, { label: 'Dashboard' }]} />
       <PageHeader
         title="Dashboard"
         description="Every service in every cluster of this Region, live, and why tasks have been stopping."

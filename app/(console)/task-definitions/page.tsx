@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { consoleCrumb } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { FamiliesTable } from '@/components/task-definitions/families-table';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -23,9 +24,7 @@ export default async function TaskDefinitionsPage({
   const result = await attempt('task definition families', () => listTaskDefinitionFamilies(filter));
   return (
     <>
-      <Breadcrumbs
-        items={[{ label: 'Amazon Elastic Container Service', href: paths.clusters() }, { label: 'Task definitions' }]}
-      />
+      <Breadcrumbs items={[consoleCrumb, { label: 'Task definitions' }]} />
       <PageHeader
         title="Task definitions"
         description="A task definition is the blueprint of a task: its containers, their images, resources, ports and logs."

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { taskDefinitionsTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { RevisionsTable } from '@/components/task-definitions/revisions-table';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -20,13 +21,7 @@ export default async function TaskDefinitionFamilyPage({ params }: { params: Par
   if (result.ok && result.data.length === 0) notFound();
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: 'Amazon Elastic Container Service', href: paths.clusters() },
-          { label: 'Task definitions', href: paths.taskDefinitions() },
-          { label: family },
-        ]}
-      />
+      <Breadcrumbs items={[...taskDefinitionsTrail(), { label: family }]} />
       <PageHeader title={family} description="Every revision of this task definition family." />
       {result.ok ? (
         <RevisionsTable family={family} revisions={result.data} />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { taskDefinitionsTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { TaskDefinitionEditor } from '@/components/task-definitions/editor/task-definition-editor';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -23,13 +24,7 @@ export default async function NewTaskDefinitionPage({ searchParams }: { searchPa
   if (source?.ok && !source.data) notFound();
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: 'Amazon Elastic Container Service', href: paths.clusters() },
-          { label: 'Task definitions', href: paths.taskDefinitions() },
-          { label: 'Create new task definition' },
-        ]}
-      />
+      <Breadcrumbs items={[...taskDefinitionsTrail(), { label: 'Create new task definition' }]} />
       <PageHeader
         title={json ? 'Create new task definition with JSON' : 'Create new task definition'}
         description="Fill in the form or edit the JSON; each follows the other."

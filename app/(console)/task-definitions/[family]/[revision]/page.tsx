@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { taskDefinitionsTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { JsonDocument } from '@/components/task-definitions/json-document';
 import { RevisionActions } from '@/components/task-definitions/revision-actions';
@@ -36,12 +37,7 @@ export default async function TaskDefinitionRevisionPage({
   const tab = TABS.find((t) => t === tabParam) ?? 'containers';
   const result = await attempt('task definition', () => getTaskDefinition(family, revision));
   if (result.ok && !result.data) notFound();
-  const crumbs = [
-    { label: 'Amazon Elastic Container Service', href: paths.clusters() },
-    { label: 'Task definitions', href: paths.taskDefinitions() },
-    { label: family, href: paths.family(family) },
-    { label: `Revision ${revision}` },
-  ];
+  const crumbs = [...taskDefinitionsTrail(family), { label: `Revision ${revision}` }];
   if (!result.ok || !result.data)
     return (
       <>

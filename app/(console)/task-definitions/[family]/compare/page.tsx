@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { taskDefinitionsTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { JsonDiff } from '@/components/task-definitions/json-diff';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -7,7 +8,6 @@ import { Button } from '@/components/ui/button';
 import { PageHeader, Panel } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
 import { getTaskDefinition } from '@/lib/ecs/task-definitions';
-import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Compare revisions' };
 
@@ -33,14 +33,7 @@ export default async function CompareRevisionsPage({
   if (both?.ok && (!both.data[0] || !both.data[1])) notFound();
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: 'Amazon Elastic Container Service', href: paths.clusters() },
-          { label: 'Task definitions', href: paths.taskDefinitions() },
-          { label: family, href: paths.family(family) },
-          { label: 'Compare revisions' },
-        ]}
-      />
+      <Breadcrumbs items={[...taskDefinitionsTrail(family), { label: 'Compare revisions' }]} />
       <PageHeader title="Compare revisions" description={`Two revisions of ${family}, as register-task-definition documents.`} />
       <form method="get" className="mb-5 flex flex-wrap items-end gap-3">
         <label className="text-sm font-bold">

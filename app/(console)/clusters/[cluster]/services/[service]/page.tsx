@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ServiceActions } from '@/components/services/service-actions';
 import { ServiceSummary } from '@/components/services/service-summary';
 import { parseServiceTab, ServiceTabContent } from '@/components/services/service-tab-content';
+import { clusterTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
@@ -28,8 +29,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const [cluster, service] = [decodeURIComponent(rawCluster), decodeURIComponent(rawService)];
   const tab = parseServiceTab((await searchParams).tab);
   const crumbs = [
-    { label: 'Clusters', href: paths.clusters() },
-    { label: cluster, href: paths.clusterTab(cluster, 'services') },
+    ...clusterTrail(cluster, 'services'),
     { label: 'Services', href: paths.clusterTab(cluster, 'services') },
     { label: service },
   ];

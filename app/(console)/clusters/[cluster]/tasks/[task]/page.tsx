@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { clusterTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { TaskActions } from '@/components/tasks/task-actions';
 import { TaskDetails } from '@/components/tasks/task-details';
@@ -21,12 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TaskPage({ params }: Props) {
   const { cluster: c, task: t } = await params;
   const [cluster, id] = [decodeURIComponent(c), decodeURIComponent(t)];
-  const crumbs = [
-    { label: 'Clusters', href: paths.clusters() },
-    { label: cluster, href: paths.clusterTab(cluster, 'tasks') },
-    { label: 'Tasks', href: paths.clusterTab(cluster, 'tasks') },
-    { label: id },
-  ];
+  const crumbs = [...clusterTrail(cluster, 'tasks'), { label: 'Tasks', href: paths.clusterTab(cluster, 'tasks') }, { label: id }];
   const result = await attempt(`task ${id}`, () => getTask(cluster, id));
   if (!result.ok && result.error.kind !== 'not-found')
     return (

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { taskDefinitionsTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { TaskDefinitionEditor } from '@/components/task-definitions/editor/task-definition-editor';
 import { revisionParams } from '@/components/task-definitions/revision-param';
@@ -32,9 +33,7 @@ export default async function ReviseTaskDefinitionPage({
     <>
       <Breadcrumbs
         items={[
-          { label: 'Amazon Elastic Container Service', href: paths.clusters() },
-          { label: 'Task definitions', href: paths.taskDefinitions() },
-          { label: family, href: paths.family(family) },
+          ...taskDefinitionsTrail(family),
           { label: `Revision ${revision}`, href: paths.revision(family, revision) },
           { label: 'Create new revision' },
         ]}

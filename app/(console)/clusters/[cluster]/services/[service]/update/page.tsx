@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { UpdateServiceForm } from '@/components/services/update-service-form';
+import { clusterTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
@@ -25,8 +26,7 @@ export default async function UpdateServicePage({ params }: Props) {
     <div className="max-w-4xl">
       <Breadcrumbs
         items={[
-          { label: 'Clusters', href: paths.clusters() },
-          { label: cluster, href: paths.clusterTab(cluster, 'services') },
+          ...clusterTrail(cluster, 'services'),
           { label: service, href: paths.service(cluster, service) },
           { label: 'Update service' },
         ]}
