@@ -14,9 +14,14 @@ import { parseFamilyRevision } from '../arn';
 import { chunk, LIST_MAX_RESULTS } from '../ecs-rules';
 import { listAll } from './batch';
 import { ecsClient } from './client';
-import { type TaskDefinitionDetail, toTaskDefinitionDetail } from './task-definition-view';
+import {
+  type TaskDefinitionDetail,
+  type TaskDefinitionRevisionRow,
+  toRevisionRow,
+  toTaskDefinitionDetail,
+} from './task-definition-view';
 
-export type { TaskDefinitionDetail } from './task-definition-view';
+export type { TaskDefinitionDetail, TaskDefinitionRevisionRow } from './task-definition-view';
 
 const DESCRIBE_REVISIONS_CONCURRENCY = 20;
 
@@ -28,19 +33,6 @@ export interface TaskDefinitionFamilyRow {
   status: 'ACTIVE' | 'INACTIVE';
   latestRevision?: number;
   activeRevisions: number;
-}
-
-export interface TaskDefinitionRevisionRow {
-  family: string;
-  revision: number;
-  familyRevision: string;
-  arn: string;
-  status: string;
-  registeredAt?: string;
-  deregisteredAt?: string;
-  cpu?: string;
-  memory?: string;
-  launchTypes: string[];
 }
 
 /** Every page of ListTaskDefinitions for one status (and optionally one family). */
@@ -92,10 +84,6 @@ export async function listTaskDefinitionFamilies(filter: FamilyStatusFilter): Pr
     .sort((x, y) => x.family.localeCompare(y.family));
 }
 
-function iso(date: Date | undefined): string | undefined {
-  return date ? date.toISOString() : undefined;
-}
-
 /** Every revision of a family (ACTIVE, INACTIVE and DELETE_IN_PROGRESS), newest first, each described in parallel. */
 export async function listFamilyRevisions(family: string): Promise<TaskDefinitionRevisionRow[]> {
   const ecs = await ecsClient();
@@ -114,18 +102,7 @@ export async function listFamilyRevisions(family: string): Promise<TaskDefinitio
     );
   return described
     .filter((td) => td !== undefined)
-    .map((td) => ({
-      family: td.family ?? family,
-      revision: td.revision ?? 0,
-      familyRevision: `${td.family}:${td.revision}`,
-      arn: td.taskDefinitionArn ?? '',
-      status: td.status ?? 'UNKNOWN',
-      registeredAt: iso(td.registeredAt),
-      deregisteredAt: iso(td.deregisteredAt),
-      cpu: td.cpu,
-      memory: td.memory,
-      launchTypes: td.requiresCompatibilities ?? [],
-    }))
+    .map((td) => toRevisionRow(td, family))
     .sort((a, b) => b.revision - a.revision);
 }
 
