@@ -4,7 +4,8 @@
 // registry credentials the image is pulled with.
 import { ULIMIT_NAMES } from '@/lib/task-definition-form/form-model';
 import { useEditor } from './editor-context';
-import { FormCheckbox, FormSelect, FormText, KeyValueRows, RowList, SubSection } from './editor-fields';
+import { FormCheckbox, FormSelect, FormText } from './editor-fields';
+import { KeyValueRows, RowList, SubSection } from './editor-groups';
 
 const ULIMITS = ULIMIT_NAMES.map((n) => ({ value: n, label: n }));
 

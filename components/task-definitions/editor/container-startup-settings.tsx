@@ -2,7 +2,8 @@
 // How the container starts and is judged healthy, in collapsible sub-sections that open when they have content:
 // health check, startup dependency ordering and the start/stop timeouts.
 import { useEditor } from './editor-context';
-import { FormSelect, FormText, RowList, SubSection } from './editor-fields';
+import { FormSelect, FormText } from './editor-fields';
+import { RowList, SubSection } from './editor-groups';
 
 const CONDITIONS = ['START', 'COMPLETE', 'SUCCESS', 'HEALTHY'].map((v) => ({ value: v, label: v }));
 

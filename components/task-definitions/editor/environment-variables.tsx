@@ -1,7 +1,8 @@
 'use client';
 // The container's environment variables: each a plain value or a valueFrom reference (Secrets Manager, SSM).
 import { useEditor } from './editor-context';
-import { FormSelect, FormText, RowList } from './editor-fields';
+import { FormSelect, FormText } from './editor-fields';
+import { RowList } from './editor-groups';
 
 const VALUE_TYPES = [
   { value: 'value', label: 'Value' },

@@ -3,7 +3,8 @@
 // driver and its options.
 import { defaultLogConfiguration, LOG_DRIVERS } from '@/lib/task-definition-form/form-model';
 import { useEditor } from './editor-context';
-import { FormCheckbox, FormSelect, KeyValueRows, PathError } from './editor-fields';
+import { FormCheckbox, FormSelect, PathError } from './editor-fields';
+import { KeyValueRows } from './editor-groups';
 
 const DRIVERS = LOG_DRIVERS.map((d) => ({ value: d, label: d === 'awslogs' ? 'Amazon CloudWatch (awslogs)' : d }));
 

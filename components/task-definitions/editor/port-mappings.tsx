@@ -2,7 +2,8 @@
 // The container's port mappings; a host port only where the network mode allows one.
 import { newPortMapping } from '@/lib/task-definition-form/form-model';
 import { useEditor } from './editor-context';
-import { FormSelect, FormText, RowList } from './editor-fields';
+import { FormSelect, FormText } from './editor-fields';
+import { RowList } from './editor-groups';
 
 const PROTOCOLS = [
   { value: 'tcp', label: 'TCP' },

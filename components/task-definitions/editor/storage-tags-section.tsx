@@ -3,7 +3,8 @@
 import { Panel } from '@/components/ui/panel';
 import { emptyVolume, type VolumeForm } from '@/lib/task-definition-form/form-model';
 import { useEditor } from './editor-context';
-import { FormSelect, FormText, KeyValueRows, PathError, RowList } from './editor-fields';
+import { FormSelect, FormText, PathError } from './editor-fields';
+import { KeyValueRows, RowList } from './editor-groups';
 
 const VOLUME_TYPES = [
   { value: 'bind', label: 'Bind mount' },
