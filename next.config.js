@@ -1,6 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The engine's native SQLite module never enters the console bundle; the console talks to it over HTTP.
+  // better-sqlite3 is a native module: the console's own stopped-task memory (ECS_CONSOLE_DATA_DIR/console.sqlite)
+  // loads it from node_modules at run time rather than through the bundle.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
   // Lets several builds (e.g. parallel test runs) live side by side.

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
+import { FlashBar } from '@/components/shell/flash-bar';
 import { SideNav } from '@/components/shell/side-nav';
 import { TopBar } from '@/components/shell/top-bar';
-import { FlashBar } from '@/components/ui/flash-bar';
 import { describeTarget } from '@/lib/ecs/client';
 import { FLASH_COOKIE, readFlash } from '@/lib/flash';
 import { QueryProvider } from '@/lib/query/query-provider';

@@ -2,8 +2,9 @@
 // The cluster page's tab bar; the selected tab comes from the URL segment under (tabs).
 import { useSelectedLayoutSegment } from 'next/navigation';
 import { Tabs } from '@/components/ui/tabs';
+import { type ClusterTab, paths } from '@/lib/paths';
 
-const TABS = [
+const TABS: { id: ClusterTab; label: string }[] = [
   { id: 'services', label: 'Services' },
   { id: 'tasks', label: 'Tasks' },
   { id: 'infrastructure', label: 'Infrastructure' },
@@ -13,6 +14,7 @@ const TABS = [
 
 export function ClusterTabs({ cluster }: { cluster: string }) {
   const segment = useSelectedLayoutSegment() ?? 'services';
-  const base = `/clusters/${encodeURIComponent(cluster)}`;
-  return <Tabs label="Cluster details" current={segment} tabs={TABS.map((t) => ({ ...t, href: `${base}/${t.id}` }))} />;
+  return (
+    <Tabs label="Cluster details" current={segment} tabs={TABS.map((t) => ({ ...t, href: paths.clusterTab(cluster, t.id) }))} />
+  );
 }

@@ -6,6 +6,7 @@ import { Panel } from '@/components/ui/panel';
 import { type TagRow, TagsEditor } from '@/components/ui/tags-editor';
 import { updateClusterTags } from '@/lib/actions/clusters';
 import { fieldError, idleState } from '@/lib/actions/state';
+import { TAGS_MAX } from '@/lib/ecs-rules';
 import { ActionResult } from './action-result';
 
 export function ClusterTagsForm({ cluster, tags }: { cluster: string; tags: TagRow[] }) {
@@ -15,7 +16,7 @@ export function ClusterTagsForm({ cluster, tags }: { cluster: string; tags: TagR
       <form action={formAction} className="space-y-4">
         <ActionResult state={state} />
         <input type="hidden" name="cluster" value={cluster} />
-        <TagsEditor key={JSON.stringify(tags)} initial={tags} error={fieldError(state, 'tags')} />
+        <TagsEditor key={JSON.stringify(tags)} max={TAGS_MAX} initial={tags} error={fieldError(state, 'tags')} />
         <Button type="submit" variant="primary" disabled={pending}>
           {pending ? 'Saving…' : 'Save tags'}
         </Button>

@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink, TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { type ClusterRow, monitoringLabel } from '@/lib/ecs/cluster-view';
+import { apiPaths, paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { usePollingQuery } from '@/lib/query/use-polling-query';
 import { strategySummary, tasksSummary } from './cluster-format';
@@ -15,7 +16,7 @@ const columns: Column<ClusterRow>[] = [
   {
     id: 'name',
     header: 'Cluster',
-    cell: (c) => <TextLink href={`/clusters/${encodeURIComponent(c.name)}`}>{c.name}</TextLink>,
+    cell: (c) => <TextLink href={paths.cluster(c.name)}>{c.name}</TextLink>,
     sortValue: (c) => c.name,
   },
   { id: 'services', header: 'Services', cell: (c) => c.activeServices, sortValue: (c) => c.activeServices },
@@ -41,9 +42,9 @@ const columns: Column<ClusterRow>[] = [
 ];
 
 export function ClustersTable() {
-  const query = usePollingQuery<ClusterRow[]>(queryKeys.clusters(), '/api/clusters', { intervalMs: LIST_POLL_MS });
+  const query = usePollingQuery<ClusterRow[]>(queryKeys.clusters(), apiPaths.clusters(), { intervalMs: LIST_POLL_MS });
   const create = (
-    <ButtonLink href="/clusters/new" variant="primary">
+    <ButtonLink href={paths.newCluster()} variant="primary">
       Create cluster
     </ButtonLink>
   );

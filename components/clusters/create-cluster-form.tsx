@@ -9,7 +9,8 @@ import { Panel } from '@/components/ui/panel';
 import { TagsEditor } from '@/components/ui/tags-editor';
 import { createCluster } from '@/lib/actions/clusters';
 import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
-import { FARGATE_CAPACITY_PROVIDERS, RESOURCE_NAME_HINT } from '@/lib/ecs-rules';
+import { FARGATE_CAPACITY_PROVIDERS, RESOURCE_NAME_HINT, TAGS_MAX } from '@/lib/ecs-rules';
+import { paths } from '@/lib/paths';
 import { clusterNameError } from '@/lib/schemas/cluster-name';
 import { ContainerInsightsChoice } from './container-insights-choice';
 import { StrategyEditor } from './strategy-editor';
@@ -83,10 +84,10 @@ export function CreateClusterForm() {
         />
       </Panel>
       <Panel title="Tags - optional" description="A tag is a label that you assign to a resource: a key and an optional value.">
-        <TagsEditor error={fieldError(state, 'tags')} />
+        <TagsEditor max={TAGS_MAX} error={fieldError(state, 'tags')} />
       </Panel>
       <div className="flex justify-end gap-2">
-        <ButtonLink href="/clusters" variant="link">
+        <ButtonLink href={paths.clusters()} variant="link">
           Cancel
         </ButtonLink>
         <Button type="submit" variant="primary" disabled={pending || !!typedError}>

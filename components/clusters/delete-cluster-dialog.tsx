@@ -1,8 +1,10 @@
 'use client';
 // "Delete cluster": says what still blocks deletion, asks for the typed name, shows ECS's refusal if it comes.
+import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { deleteCluster } from '@/lib/actions/clusters';
+import { errorMessage, idleState } from '@/lib/actions/state';
 
 export interface DeleteClusterBlockers {
   services: number;
@@ -15,6 +17,7 @@ function plural(n: number, word: string): string {
 }
 
 export function DeleteClusterDialog({ cluster, blockers }: { cluster: string; blockers: DeleteClusterBlockers }) {
+  const [state, formAction, pending] = useActionState(deleteCluster, idleState);
   const blocking = [
     blockers.services > 0 && `${plural(blockers.services, 'active service')} (delete them, or scale them to 0 and delete)`,
     blockers.tasks > 0 && `${plural(blockers.tasks, 'running or pending task')} (stop them)`,
@@ -26,7 +29,9 @@ export function DeleteClusterDialog({ cluster, blockers }: { cluster: string; bl
       triggerLabel="Delete cluster"
       title={`Delete cluster ${cluster}?`}
       confirmText={cluster}
-      action={deleteCluster}
+      formAction={formAction}
+      pending={pending}
+      error={errorMessage(state)}
       fields={{ cluster }}
     >
       <p>Deleting the cluster is permanent. Its capacity provider associations and tags are removed with it.</p>

@@ -7,7 +7,8 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { DateTime } from '@/components/ui/date-time';
-import type { DashboardSnapshot } from '@/lib/ecs/dashboard-view';
+import type { DashboardSnapshot } from '@/lib/ecs/dashboard/view';
+import { apiPaths } from '@/lib/paths';
 import { fetchJson } from '@/lib/query/fetch-json';
 import { queryKeys } from '@/lib/query/keys';
 import { usePollingQuery } from '@/lib/query/use-polling-query';
@@ -52,7 +53,9 @@ function Summary({ snapshot }: { snapshot: DashboardSnapshot }) {
 }
 
 export function DashboardLive() {
-  const query = usePollingQuery<DashboardSnapshot>(queryKeys.dashboard(), '/api/dashboard', { intervalMs: DASHBOARD_POLL_MS });
+  const query = usePollingQuery<DashboardSnapshot>(queryKeys.dashboard(), apiPaths.dashboard(), {
+    intervalMs: DASHBOARD_POLL_MS,
+  });
   const queryClient = useQueryClient();
   const [refreshing, setRefreshing] = useState(false);
   const [refreshError, setRefreshError] = useState<Error>();
@@ -60,7 +63,7 @@ export function DashboardLive() {
   const refresh = async () => {
     setRefreshing(true);
     try {
-      queryClient.setQueryData(queryKeys.dashboard(), await fetchJson<DashboardSnapshot>('/api/dashboard?refresh=1'));
+      queryClient.setQueryData(queryKeys.dashboard(), await fetchJson<DashboardSnapshot>(apiPaths.dashboard({ refresh: true })));
       setRefreshError(undefined);
     } catch (err) {
       setRefreshError(err instanceof Error ? err : new Error(String(err)));

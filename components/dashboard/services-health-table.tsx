@@ -6,9 +6,8 @@ import { StatusBadge } from '@/components/ui/badge';
 import { TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
-import type { ServiceHealthRow } from '@/lib/ecs/dashboard-view';
-
-const servicePath = (r: ServiceHealthRow) => `/clusters/${encodeURIComponent(r.cluster)}/services/${encodeURIComponent(r.name)}`;
+import type { ServiceHealthRow } from '@/lib/ecs/dashboard/view';
+import { paths } from '@/lib/paths';
 
 function Health({ row }: { row: ServiceHealthRow }) {
   if (!row.described) return <StatusBadge status="PENDING" label="Loading" />;
@@ -35,13 +34,13 @@ const columns: Column<ServiceHealthRow>[] = [
   {
     id: 'service',
     header: 'Service',
-    cell: (r) => <TextLink href={servicePath(r)}>{r.name}</TextLink>,
+    cell: (r) => <TextLink href={paths.service(r.cluster, r.name)}>{r.name}</TextLink>,
     sortValue: (r) => r.name,
   },
   {
     id: 'cluster',
     header: 'Cluster',
-    cell: (r) => <TextLink href={`/clusters/${encodeURIComponent(r.cluster)}`}>{r.cluster}</TextLink>,
+    cell: (r) => <TextLink href={paths.cluster(r.cluster)}>{r.cluster}</TextLink>,
     sortValue: (r) => r.cluster,
   },
   {

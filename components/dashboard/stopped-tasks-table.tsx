@@ -4,22 +4,15 @@ import { TextLink } from '@/components/ui/button';
 // the services and revisions they came from. Read from the console's own memory, so it outlives ECS's hour.
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
-import type { StoppedGroup } from '@/lib/ecs/stopped-task-view';
+import type { StoppedGroup } from '@/lib/ecs/dashboard/stopped-task-view';
+import { paths } from '@/lib/paths';
 
 function Sources({ group }: { group: StoppedGroup }) {
   return (
     <ul className="space-y-0.5">
       {group.sources.slice(0, 5).map((s) => (
         <li key={`${s.cluster}/${s.service}/${s.taskDefinition}`} className="text-sm">
-          {s.service ? (
-            <TextLink
-              href={`/clusters/${encodeURIComponent(s.cluster)}/services/${encodeURIComponent(s.service.replace(/^service:/, ''))}`}
-            >
-              {s.service}
-            </TextLink>
-          ) : (
-            'standalone task'
-          )}
+          {s.service ? <TextLink href={paths.service(s.cluster, s.service)}>{s.service}</TextLink> : 'standalone task'}
           <span className="text-zinc-500 dark:text-zinc-400">
             {' '}
             · {s.taskDefinition} · {s.cluster} · {s.count} {s.count === 1 ? 'task' : 'tasks'}
@@ -60,7 +53,7 @@ const columns: Column<StoppedGroup>[] = [
       <ul>
         {g.sampleTasks.map((t) => (
           <li key={t.taskId}>
-            <TextLink href={`/clusters/${encodeURIComponent(t.cluster)}/tasks/${t.taskId}`} className="font-mono text-xs">
+            <TextLink href={paths.task(t.cluster, t.taskId)} className="font-mono text-xs">
               {t.taskId.slice(0, 12)}
             </TextLink>
           </li>

@@ -1,5 +1,6 @@
 // Merges a service's deployments and events into one time-ordered story: deployment started → tasks started →
 // tasks stopped → circuit breaker → rolled back → completed. Pure, so the service page and tests share it.
+import { withoutServicePrefix } from '@/lib/ecs/dashboard/view';
 
 /** The deployment fields the timeline reads (a subset of the service page's deployment view model). */
 export interface TimelineDeploymentInput {
@@ -40,7 +41,7 @@ const ROLLBACK = /rolling back to deploymentId (\S+?)\.?$/;
 
 /** "(service web) has started 2 tasks: …" → tone and a short title; the full message stays as detail. */
 export function classifyEvent(message: string): { tone: TimelineTone; title: string } {
-  const text = message.replace(/^\(service [^)]+\) /, '');
+  const text = withoutServicePrefix(message);
   if (/deployment failed|unable to consistently start|unable to place|is unhealthy|throttled|unable to stop or start/.test(text))
     return { tone: 'error', title: text };
   if (/deployment completed|reached a steady state/.test(text)) return { tone: 'success', title: text };
@@ -111,7 +112,7 @@ export function mergeTimeline(
       .map((e): TimelineEntry => {
         const { tone, title } = classifyEvent(e.message);
         // Only the task list was cut from the title: keep it as the detail.
-        const detail = title === e.message.replace(/^\(service [^)]+\) /, '') ? undefined : e.message;
+        const detail = title === withoutServicePrefix(e.message) ? undefined : e.message;
         return { key: `event:${e.id}`, at: e.createdAt, kind: 'event', tone, title, detail };
       }),
   ].filter((e) => !Number.isNaN(time(e.at)));

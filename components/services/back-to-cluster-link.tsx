@@ -2,9 +2,10 @@
 // not-found pages get no params; this reads the cluster from the URL to link back to its Services or Tasks tab.
 import { useParams } from 'next/navigation';
 import { ButtonLink } from '@/components/ui/button';
+import { paths } from '@/lib/paths';
 
 export function BackToClusterLink({ tab, label }: { tab: 'services' | 'tasks'; label: string }) {
   const params = useParams<{ cluster?: string }>();
-  if (!params.cluster) return <ButtonLink href="/clusters">Back to clusters</ButtonLink>;
-  return <ButtonLink href={`/clusters/${params.cluster}/${tab}`}>{label}</ButtonLink>;
+  if (!params.cluster) return <ButtonLink href={paths.clusters()}>Back to clusters</ButtonLink>;
+  return <ButtonLink href={paths.clusterTab(decodeURIComponent(params.cluster), tab)}>{label}</ButtonLink>;
 }

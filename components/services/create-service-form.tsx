@@ -11,6 +11,8 @@ import { TagsEditor } from '@/components/ui/tags-editor';
 import { createService } from '@/lib/actions/services';
 import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
 import type { LaunchOptions } from '@/lib/ecs/launch-options';
+import { TAGS_MAX } from '@/lib/ecs-rules';
+import { paths } from '@/lib/paths';
 import { SERVICE_NAME_HINT, serviceNameError } from '@/lib/schemas/service';
 import { ComputeFields, defaultCompute, validCompute } from './compute-fields';
 import { DeploymentFields } from './deployment-fields';
@@ -104,11 +106,11 @@ export function CreateServiceForm({ cluster, options }: { cluster: string; optio
       <Panel title="Tags - optional">
         <ServiceTagsFields state={state} managedTagsDefault={checkedAfter(state, 'enableECSManagedTags', true)} />
         <div className="mt-4">
-          <TagsEditor error={fieldError(state, 'tags')} />
+          <TagsEditor max={TAGS_MAX} error={fieldError(state, 'tags')} />
         </div>
       </Panel>
       <div className="flex justify-end gap-2">
-        <ButtonLink href={`/clusters/${encodeURIComponent(cluster)}/services`} variant="link">
+        <ButtonLink href={paths.clusterTab(cluster, 'services')} variant="link">
           Cancel
         </ButtonLink>
         <Button type="submit" variant="primary" disabled={pending || !td || !!typedError}>

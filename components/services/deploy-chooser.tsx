@@ -3,16 +3,15 @@
 import { useState } from 'react';
 import { ButtonLink } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select';
+import { paths } from '@/lib/paths';
 
 export function DeployChooser({ clusters, familyRevision }: { clusters: readonly string[]; familyRevision: string }) {
   const [cluster, setCluster] = useState(clusters[0] ?? '');
-  const base = `/clusters/${encodeURIComponent(cluster)}`;
-  const query = `?taskDefinition=${encodeURIComponent(familyRevision)}`;
   if (clusters.length === 0)
     return (
       <div className="space-y-3 text-sm">
         <p>There are no clusters in this Region. Create a cluster first, then deploy {familyRevision} to it.</p>
-        <ButtonLink href="/clusters/new" variant="primary">
+        <ButtonLink href={paths.newCluster()} variant="primary">
           Create cluster
         </ButtonLink>
       </div>
@@ -28,10 +27,10 @@ export function DeployChooser({ clusters, familyRevision }: { clusters: readonly
         className="max-w-md"
       />
       <div className="flex flex-wrap gap-2">
-        <ButtonLink href={`${base}/services/new${query}`} variant="primary">
+        <ButtonLink href={paths.newService(cluster, familyRevision)} variant="primary">
           Create service
         </ButtonLink>
-        <ButtonLink href={`${base}/run-task${query}`}>Run task</ButtonLink>
+        <ButtonLink href={paths.runTask(cluster, familyRevision)}>Run task</ButtonLink>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 // The service page's header actions; hidden once the service is draining or gone (ECS refuses updates then).
 import { ButtonLink } from '@/components/ui/button';
+import { paths } from '@/lib/paths';
 import { DeleteServiceDialog } from './delete-service-dialog';
 import { ScaleServiceForm } from './scale-service-form';
 import { useService } from './use-service';
@@ -8,11 +9,10 @@ import { useService } from './use-service';
 export function ServiceActions({ cluster, service }: { cluster: string; service: string }) {
   const { data } = useService(cluster, service);
   if (data?.status !== 'ACTIVE') return null;
-  const base = `/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}`;
   return (
     <div className="flex flex-wrap items-center gap-3">
       {data.serviceType === 'REPLICA' && <ScaleServiceForm cluster={cluster} service={service} desired={data.desired} />}
-      <ButtonLink href={`${base}/update`} variant="primary">
+      <ButtonLink href={paths.updateService(cluster, service)} variant="primary">
         Update service
       </ButtonLink>
       <DeleteServiceDialog cluster={cluster} service={service} desired={data.desired} />

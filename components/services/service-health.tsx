@@ -4,6 +4,7 @@ import { StatusBadge } from '@/components/ui/badge';
 import { KeyValueGrid } from '@/components/ui/key-value';
 import { Panel } from '@/components/ui/panel';
 import type { TaskRow } from '@/lib/ecs/task-view';
+import { apiPaths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { usePollingQuery } from '@/lib/query/use-polling-query';
 import { rolloutLabel } from './service-format';
@@ -11,12 +12,10 @@ import { useService } from './use-service';
 
 export function ServiceHealth({ cluster, service }: { cluster: string; service: string }) {
   const { data: s } = useService(cluster, service);
-  const params = new URLSearchParams({ desiredStatus: 'RUNNING', serviceName: service });
-  const tasks = usePollingQuery<TaskRow[]>(
-    queryKeys.tasks(cluster, { desiredStatus: 'RUNNING', serviceName: service }),
-    `/api/clusters/${encodeURIComponent(cluster)}/tasks?${params}`,
-    { enabled: s?.status === 'ACTIVE' },
-  );
+  const filter = { desiredStatus: 'RUNNING', serviceName: service } as const;
+  const tasks = usePollingQuery<TaskRow[]>(queryKeys.tasks(cluster, filter), apiPaths.tasks(cluster, filter), {
+    enabled: s?.status === 'ACTIVE',
+  });
   if (!s) return null;
   const health = (status: string) => (tasks.data ?? []).filter((t) => t.health === status).length;
   return (

@@ -7,6 +7,7 @@ import { TextLink } from '@/components/ui/button';
 import { CopyableText } from '@/components/ui/copy-button';
 import { KeyValueGrid } from '@/components/ui/key-value';
 import { Panel } from '@/components/ui/panel';
+import { paths } from '@/lib/paths';
 import { LastUpdated } from './last-updated';
 import { computeSummary, rolloutLabel } from './service-format';
 import { useService } from './use-service';
@@ -26,7 +27,7 @@ export function ServiceSummary({ cluster, service }: { cluster: string; service:
       {s.status === 'INACTIVE' && (
         <Alert type="info" title="This service has been deleted" className="mb-4">
           All of its tasks have stopped.{' '}
-          <TextLink href={`/clusters/${encodeURIComponent(cluster)}/services`}>Back to the cluster's services</TextLink>
+          <TextLink href={paths.clusterTab(cluster, 'services')}>Back to the cluster's services</TextLink>
         </Alert>
       )}
       {query.error && (
@@ -56,7 +57,7 @@ export function ServiceSummary({ cluster, service }: { cluster: string; service:
             { label: 'Running tasks', value: s.running },
             {
               label: 'Task definition: revision',
-              value: <TextLink href={`/task-definitions/${s.taskDefinition.replace(':', '/')}`}>{s.taskDefinition}</TextLink>,
+              value: <TextLink href={paths.revisionOf(s.taskDefinition)}>{s.taskDefinition}</TextLink>,
             },
             {
               label: 'Deployment status',

@@ -1,5 +1,6 @@
 // Picks the service page's tab from ?tab= (URL-driven, so the tab survives reload and can be shared).
 import { Tabs } from '@/components/ui/tabs';
+import { paths } from '@/lib/paths';
 import { TasksTable } from '../tasks/tasks-table';
 import { ServiceConfiguration } from './service-configuration';
 import { ServiceDeployments } from './service-deployments';
@@ -21,10 +22,13 @@ export function parseServiceTab(value: string | string[] | undefined): ServiceTa
 }
 
 export function ServiceTabContent({ cluster, service, tab }: { cluster: string; service: string; tab: ServiceTab }) {
-  const base = `/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}`;
   return (
     <>
-      <Tabs label="Service details" current={tab} tabs={SERVICE_TABS.map((t) => ({ ...t, href: `${base}?tab=${t.id}` }))} />
+      <Tabs
+        label="Service details"
+        current={tab}
+        tabs={SERVICE_TABS.map((t) => ({ ...t, href: paths.service(cluster, service, t.id) }))}
+      />
       {tab === 'health' && <ServiceHealth cluster={cluster} service={service} />}
       {tab === 'tasks' && <TasksTable cluster={cluster} serviceName={service} />}
       {tab === 'deployments' && <ServiceDeployments cluster={cluster} service={service} />}

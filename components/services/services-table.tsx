@@ -5,18 +5,18 @@ import { StatusBadge } from '@/components/ui/badge';
 import { ButtonLink, TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import type { ServiceRow } from '@/lib/ecs/service-view';
+import { apiPaths, paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { usePollingQuery } from '@/lib/query/use-polling-query';
 import { LastUpdated } from './last-updated';
 import { computeSummary, rolloutLabel, tasksRunning } from './service-format';
 
 function columns(cluster: string): Column<ServiceRow>[] {
-  const base = `/clusters/${encodeURIComponent(cluster)}`;
   return [
     {
       id: 'name',
       header: 'Service name',
-      cell: (s) => <TextLink href={`${base}/services/${encodeURIComponent(s.name)}`}>{s.name}</TextLink>,
+      cell: (s) => <TextLink href={paths.service(cluster, s.name)}>{s.name}</TextLink>,
       sortValue: (s) => s.name,
     },
     { id: 'status', header: 'Status', cell: (s) => <StatusBadge status={s.status} />, sortValue: (s) => s.status },
@@ -25,7 +25,7 @@ function columns(cluster: string): Column<ServiceRow>[] {
     {
       id: 'td',
       header: 'Task definition',
-      cell: (s) => <TextLink href={`/task-definitions/${s.taskDefinition.replace(':', '/')}`}>{s.taskDefinition}</TextLink>,
+      cell: (s) => <TextLink href={paths.revisionOf(s.taskDefinition)}>{s.taskDefinition}</TextLink>,
       sortValue: (s) => s.taskDefinition,
     },
     {
@@ -40,12 +40,9 @@ function columns(cluster: string): Column<ServiceRow>[] {
 }
 
 export function ServicesTable({ cluster }: { cluster: string }) {
-  const query = usePollingQuery<ServiceRow[]>(
-    queryKeys.services(cluster),
-    `/api/clusters/${encodeURIComponent(cluster)}/services`,
-  );
+  const query = usePollingQuery<ServiceRow[]>(queryKeys.services(cluster), apiPaths.services(cluster));
   const create = (
-    <ButtonLink href={`/clusters/${encodeURIComponent(cluster)}/services/new`} variant="primary">
+    <ButtonLink href={paths.newService(cluster)} variant="primary">
       Create
     </ButtonLink>
   );

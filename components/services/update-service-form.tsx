@@ -11,6 +11,7 @@ import { updateService } from '@/lib/actions/services';
 import { fieldError, idleState } from '@/lib/actions/state';
 import type { FamilyRevisions } from '@/lib/ecs/launch-options';
 import type { ServiceDetail } from '@/lib/ecs/service-view';
+import { paths } from '@/lib/paths';
 import { DeploymentFields } from './deployment-fields';
 import { checkedAfter } from './networking-fields';
 
@@ -39,7 +40,7 @@ export function UpdateServiceForm({
     setFamilyState(f);
     setRevision(String(f === currentFamily ? currentRevision : (revisionsOf(f)[0] ?? '')));
   };
-  const href = `/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service.name)}`;
+  const href = paths.service(cluster, service.name);
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="cluster" value={cluster} />

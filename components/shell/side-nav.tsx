@@ -2,12 +2,13 @@
 // Left navigation, highlighting the section the current URL is in.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { paths } from '@/lib/paths';
 import { cn } from '@/lib/utils';
 
 const LINKS = [
-  { href: '/clusters', label: 'Clusters' },
-  { href: '/task-definitions', label: 'Task definitions' },
-  { href: '/dashboard', label: 'Dashboard' },
+  { href: paths.clusters(), label: 'Clusters' },
+  { href: paths.taskDefinitions(), label: 'Task definitions' },
+  { href: paths.dashboard(), label: 'Dashboard' },
 ];
 
 export function SideNav() {

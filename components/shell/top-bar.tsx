@@ -1,5 +1,6 @@
 // The dark header bar: product name, the live target badge, the Region selector and the theme toggle.
 import Link from 'next/link';
+import { paths } from '@/lib/paths';
 import { RegionSelector } from './region-selector';
 import { TargetBadge, type TargetBadgeView } from './target-badge';
 import { ThemeToggle } from './theme-toggle';
@@ -7,7 +8,7 @@ import { ThemeToggle } from './theme-toggle';
 export function TopBar({ target }: { target: TargetBadgeView }) {
   return (
     <header className="flex h-12 items-center gap-4 bg-zinc-900 px-4 text-zinc-100 dark:border-b dark:border-zinc-800 dark:bg-zinc-950">
-      <Link href="/clusters" className="flex items-center gap-2 font-bold">
+      <Link href={paths.clusters()} className="flex items-center gap-2 font-bold">
         <span aria-hidden="true" className="grid size-7 place-items-center rounded bg-orange-500 text-xs text-zinc-950">
           ECS
         </span>

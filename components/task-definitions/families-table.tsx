@@ -7,12 +7,13 @@ import { ButtonLink, TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { Select } from '@/components/ui/select';
 import type { FamilyStatusFilter, TaskDefinitionFamilyRow } from '@/lib/ecs/task-definitions';
+import { paths } from '@/lib/paths';
 
 const columns: Column<TaskDefinitionFamilyRow>[] = [
   {
     id: 'family',
     header: 'Task definition',
-    cell: (f) => <TextLink href={`/task-definitions/${encodeURIComponent(f.family)}`}>{f.family}</TextLink>,
+    cell: (f) => <TextLink href={paths.family(f.family)}>{f.family}</TextLink>,
     sortValue: (f) => f.family,
   },
   {
@@ -36,7 +37,7 @@ export function FamiliesTable({ families, filter }: { families: TaskDefinitionFa
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
   const create = (
-    <ButtonLink href="/task-definitions/new" variant="primary">
+    <ButtonLink href={paths.newTaskDefinition()} variant="primary">
       Create new task definition
     </ButtonLink>
   );
@@ -61,7 +62,7 @@ export function FamiliesTable({ families, filter }: { families: TaskDefinitionFa
               startTransition(() => router.push(`${pathname}?status=${e.target.value.toLowerCase()}`, { scroll: false }))
             }
           />
-          <ButtonLink href="/task-definitions/new?json=1">Create new task definition with JSON</ButtonLink>
+          <ButtonLink href={paths.newTaskDefinition({ json: true })}>Create new task definition with JSON</ButtonLink>
           {create}
         </>
       }

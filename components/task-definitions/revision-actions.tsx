@@ -1,8 +1,10 @@
 'use client';
 // Deregister and Delete for one or more revisions, each behind a typed confirmation. ECS's refusal (for example
 // deleting an ACTIVE revision) is shown in the dialog, not swallowed.
+import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { errorMessage, idleState } from '@/lib/actions/state';
 import { deleteTaskDefinitions, deregisterTaskDefinitions } from '@/lib/actions/task-definitions';
 
 export interface RevisionRef {
@@ -19,52 +21,69 @@ export function RevisionActions({ selected }: { selected: readonly RevisionRef[]
       </>
     );
   const names = selected.map((r) => r.familyRevision);
-  const active = selected.filter((r) => r.status === 'ACTIVE').map((r) => r.familyRevision);
-  const notInactive = selected.filter((r) => r.status !== 'INACTIVE').map((r) => r.familyRevision);
+  // Keyed by the selection, so a new selection starts without the last refusal.
   return (
     <>
-      <ConfirmDialog
-        key={`deregister-${names.join()}`}
-        triggerLabel="Deregister"
-        title={`Deregister ${names.join(', ')}`}
-        confirmText="deregister"
-        confirmLabel="Deregister"
-        pendingLabel="Deregistering…"
-        action={deregisterTaskDefinitions}
-        fields={{ taskDefinitions: names.join(',') }}
-      >
-        <p>
-          Deregistered revisions become <strong>INACTIVE</strong>. Running tasks and services that use them keep running, but no
-          new tasks or services can use them.
-        </p>
-        <RevisionList names={names} />
-        {active.length < names.length && (
-          <p className="text-amber-800 dark:text-amber-300">
-            Some selected revisions are already inactive; ECS will refuse those.
-          </p>
-        )}
-      </ConfirmDialog>
-      <ConfirmDialog
-        key={`delete-${names.join()}`}
-        triggerLabel="Delete"
-        triggerVariant="danger"
-        title={`Delete ${names.join(', ')}`}
-        confirmText="delete"
-        action={deleteTaskDefinitions}
-        fields={{ taskDefinitions: names.join(',') }}
-      >
-        <p>
-          Deleting marks the revisions <strong>DELETE_IN_PROGRESS</strong>; ECS removes them once no task or service uses them.
-          Revision numbers are never reused. Only <strong>INACTIVE</strong> revisions can be deleted: deregister them first.
-        </p>
-        <RevisionList names={names} />
-        {notInactive.length > 0 && (
-          <p className="text-amber-800 dark:text-amber-300">
-            Not inactive, so ECS will refuse to delete: {notInactive.join(', ')}.
-          </p>
-        )}
-      </ConfirmDialog>
+      <DeregisterDialog key={`deregister-${names.join()}`} selected={selected} />
+      <DeleteDialog key={`delete-${names.join()}`} selected={selected} />
     </>
+  );
+}
+
+function DeregisterDialog({ selected }: { selected: readonly RevisionRef[] }) {
+  const [state, formAction, pending] = useActionState(deregisterTaskDefinitions, idleState);
+  const names = selected.map((r) => r.familyRevision);
+  const active = selected.filter((r) => r.status === 'ACTIVE');
+  return (
+    <ConfirmDialog
+      triggerLabel="Deregister"
+      title={`Deregister ${names.join(', ')}`}
+      confirmText="deregister"
+      confirmLabel="Deregister"
+      pendingLabel="Deregistering…"
+      formAction={formAction}
+      pending={pending}
+      error={errorMessage(state)}
+      fields={{ taskDefinitions: names.join(',') }}
+    >
+      <p>
+        Deregistered revisions become <strong>INACTIVE</strong>. Running tasks and services that use them keep running, but no new
+        tasks or services can use them.
+      </p>
+      <RevisionList names={names} />
+      {active.length < names.length && (
+        <p className="text-amber-800 dark:text-amber-300">Some selected revisions are already inactive; ECS will refuse those.</p>
+      )}
+    </ConfirmDialog>
+  );
+}
+
+function DeleteDialog({ selected }: { selected: readonly RevisionRef[] }) {
+  const [state, formAction, pending] = useActionState(deleteTaskDefinitions, idleState);
+  const names = selected.map((r) => r.familyRevision);
+  const notInactive = selected.filter((r) => r.status !== 'INACTIVE').map((r) => r.familyRevision);
+  return (
+    <ConfirmDialog
+      triggerLabel="Delete"
+      triggerVariant="danger"
+      title={`Delete ${names.join(', ')}`}
+      confirmText="delete"
+      formAction={formAction}
+      pending={pending}
+      error={errorMessage(state)}
+      fields={{ taskDefinitions: names.join(',') }}
+    >
+      <p>
+        Deleting marks the revisions <strong>DELETE_IN_PROGRESS</strong>; ECS removes them once no task or service uses them.
+        Revision numbers are never reused. Only <strong>INACTIVE</strong> revisions can be deleted: deregister them first.
+      </p>
+      <RevisionList names={names} />
+      {notInactive.length > 0 && (
+        <p className="text-amber-800 dark:text-amber-300">
+          Not inactive, so ECS will refuse to delete: {notInactive.join(', ')}.
+        </p>
+      )}
+    </ConfirmDialog>
   );
 }
 

@@ -6,7 +6,3 @@ export async function revisionParams(params: Promise<{ family: string; revision:
   if (!/^[1-9]\d*$/.test(revision)) notFound();
   return { family: decodeURIComponent(family), revision: Number(revision) };
 }
-
-export function revisionPath(family: string, revision: number): string {
-  return `/task-definitions/${encodeURIComponent(family)}/${revision}`;
-}

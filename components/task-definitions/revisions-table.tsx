@@ -6,6 +6,7 @@ import { Button, ButtonLink, TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
 import type { TaskDefinitionRevisionRow } from '@/lib/ecs/task-definitions';
+import { paths } from '@/lib/paths';
 import { RevisionActions } from './revision-actions';
 import { taskSize } from './task-size';
 
@@ -13,7 +14,7 @@ const columns: Column<TaskDefinitionRevisionRow>[] = [
   {
     id: 'revision',
     header: 'Task definition: revision',
-    cell: (r) => <TextLink href={`/task-definitions/${encodeURIComponent(r.family)}/${r.revision}`}>{r.familyRevision}</TextLink>,
+    cell: (r) => <TextLink href={paths.revision(r.family, r.revision)}>{r.familyRevision}</TextLink>,
     sortValue: (r) => r.revision,
   },
   { id: 'status', header: 'Status', cell: (r) => <StatusBadge status={r.status} />, sortValue: (r) => r.status },
@@ -31,7 +32,6 @@ export function RevisionsTable({ family, revisions }: { family: string; revision
   const [selected, setSelected] = useState<string[]>([]);
   const chosen = revisions.filter((r) => selected.includes(r.familyRevision));
   const base = chosen.length === 1 ? chosen[0] : (revisions.find((r) => r.status === 'ACTIVE') ?? revisions[0]);
-  const familyPath = `/task-definitions/${encodeURIComponent(family)}`;
   const [a, b] = [...chosen].sort((x, y) => x.revision - y.revision);
   return (
     <DataTable
@@ -45,7 +45,7 @@ export function RevisionsTable({ family, revisions }: { family: string; revision
       actions={
         <>
           {chosen.length === 2 ? (
-            <ButtonLink href={`${familyPath}/compare?a=${a.revision}&b=${b.revision}`}>Compare revisions</ButtonLink>
+            <ButtonLink href={paths.compareRevisions(family, a.revision, b.revision)}>Compare revisions</ButtonLink>
           ) : (
             <Button disabled title="Select two revisions to compare">
               Compare revisions
@@ -53,12 +53,12 @@ export function RevisionsTable({ family, revisions }: { family: string; revision
           )}
           <RevisionActions selected={chosen} />
           {base && (
-            <ButtonLink href={`${familyPath}/${base.revision}/deploy`} title="Run a task or create or update a service">
+            <ButtonLink href={paths.deployRevision(family, base.revision)} title="Run a task or create or update a service">
               Deploy
             </ButtonLink>
           )}
           {base && (
-            <ButtonLink href={`${familyPath}/${base.revision}/revise`} variant="primary">
+            <ButtonLink href={paths.newRevision(family, base.revision)} variant="primary">
               Create new revision
             </ButtonLink>
           )}

@@ -13,7 +13,8 @@ import { TagsEditor } from '@/components/ui/tags-editor';
 import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
 import { runTask } from '@/lib/actions/tasks';
 import type { LaunchOptions } from '@/lib/ecs/launch-options';
-import { RUN_TASK_COUNT_MAX } from '@/lib/ecs-rules';
+import { RUN_TASK_COUNT_MAX, TAGS_MAX } from '@/lib/ecs-rules';
+import { paths } from '@/lib/paths';
 import { ContainerOverrides } from './container-overrides';
 
 export function RunTaskForm({ cluster, options }: { cluster: string; options: LaunchOptions }) {
@@ -70,10 +71,10 @@ export function RunTaskForm({ cluster, options }: { cluster: string; options: La
         <ContainerOverrides td={td} state={state} />
       </Panel>
       <Panel title="Tags - optional">
-        <TagsEditor error={fieldError(state, 'tags')} />
+        <TagsEditor max={TAGS_MAX} error={fieldError(state, 'tags')} />
       </Panel>
       <div className="flex justify-end gap-2">
-        <ButtonLink href={`/clusters/${encodeURIComponent(cluster)}/tasks`} variant="link">
+        <ButtonLink href={paths.clusterTab(cluster, 'tasks')} variant="link">
           Cancel
         </ButtonLink>
         <Button type="submit" variant="primary" disabled={pending || !td}>

@@ -11,6 +11,7 @@ import { DateTime } from '@/components/ui/date-time';
 import { KeyValueGrid } from '@/components/ui/key-value';
 import { Panel } from '@/components/ui/panel';
 import type { ContainerView } from '@/lib/ecs/task-view';
+import { paths } from '@/lib/paths';
 import { useTask } from './use-task';
 
 const containerColumns: Column<ContainerView>[] = [
@@ -51,13 +52,7 @@ export function TaskDetails({ cluster, id }: { cluster: string; id: string }) {
             { label: 'Started by', value: t.startedBy ?? '-' },
             {
               label: 'Task group',
-              value: service ? (
-                <TextLink href={`/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}`}>
-                  {t.group}
-                </TextLink>
-              ) : (
-                (t.group ?? '-')
-              ),
+              value: service ? <TextLink href={paths.service(cluster, service)}>{t.group}</TextLink> : (t.group ?? '-'),
             },
             { label: 'Task definition: revision', value: t.taskDefinition },
           ]}

@@ -8,12 +8,11 @@ import { ButtonLink, TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
 import { Select } from '@/components/ui/select';
-import type { TaskRow } from '@/lib/ecs/task-view';
-import { queryKeys, type TaskFilter } from '@/lib/query/keys';
+import type { DesiredStatusFilter as DesiredStatus, TaskFilter, TaskRow } from '@/lib/ecs/task-view';
+import { apiPaths, paths } from '@/lib/paths';
+import { queryKeys } from '@/lib/query/keys';
 import { usePollingQuery } from '@/lib/query/use-polling-query';
 import { StopTasksDialog } from './stop-tasks-dialog';
-
-type DesiredStatus = NonNullable<TaskFilter['desiredStatus']>;
 
 const FILTERS: { value: DesiredStatus; label: string }[] = [
   { value: 'RUNNING', label: 'Running' },
@@ -22,13 +21,12 @@ const FILTERS: { value: DesiredStatus; label: string }[] = [
 ];
 
 function columns(cluster: string): Column<TaskRow>[] {
-  const base = `/clusters/${encodeURIComponent(cluster)}/tasks`;
   return [
     {
       id: 'id',
       header: 'Task',
       cell: (t) => (
-        <TextLink href={`${base}/${t.id}`} className="font-mono text-xs">
+        <TextLink href={paths.task(cluster, t.id)} className="font-mono text-xs">
           {t.id}
         </TextLink>
       ),
@@ -61,15 +59,11 @@ export function TasksTable({ cluster, serviceName }: { cluster: string; serviceN
   const [desiredStatus, setDesiredStatus] = useState<DesiredStatus>('RUNNING');
   const [selected, setSelected] = useState<string[]>([]);
   const filter: TaskFilter = serviceName ? { desiredStatus, serviceName } : { desiredStatus };
-  const params = new URLSearchParams({ desiredStatus, ...(serviceName ? { serviceName } : {}) });
-  const query = usePollingQuery<TaskRow[]>(
-    queryKeys.tasks(cluster, filter),
-    `/api/clusters/${encodeURIComponent(cluster)}/tasks?${params}`,
-  );
+  const query = usePollingQuery<TaskRow[]>(queryKeys.tasks(cluster, filter), apiPaths.tasks(cluster, filter));
   const items = query.data ?? [];
   const stillSelected = selected.filter((id) => items.some((t) => t.id === id && t.lastStatus !== 'STOPPED'));
   const run = (
-    <ButtonLink href={`/clusters/${encodeURIComponent(cluster)}/run-task`} variant="primary">
+    <ButtonLink href={paths.runTask(cluster)} variant="primary">
       Run new task
     </ButtonLink>
   );

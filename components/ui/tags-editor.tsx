@@ -1,8 +1,8 @@
 'use client';
 // Key/value rows for resource tags ("Add tag", "Remove"), posted as tags.N.key / tags.N.value for lib/schemas.
-// Controlled, so rows survive a failed submit; `error` shows the schema's message for the whole set.
+// Controlled, so rows survive a failed submit; `error` shows the schema's message for the whole set; `max` is the
+// resource's tag limit (TAGS_MAX in lib/ecs-rules).
 import { useState } from 'react';
-import { TAGS_MAX } from '@/lib/ecs-rules';
 import { Button } from './button';
 import { controlClasses, FieldError } from './field';
 
@@ -15,7 +15,9 @@ export function TagsEditor({
   initial = [],
   error,
   name = 'tags',
+  max,
 }: {
+  max: number;
   initial?: readonly TagRow[];
   error?: string;
   name?: string;
@@ -61,10 +63,10 @@ export function TagsEditor({
       ))}
       <FieldError id={`${name}-error`} message={error} />
       <div className="flex items-center gap-3">
-        <Button disabled={rows.length >= TAGS_MAX} onClick={() => setRows((r) => [...r, { key: '', value: '' }])}>
+        <Button disabled={rows.length >= max} onClick={() => setRows((r) => [...r, { key: '', value: '' }])}>
           Add tag
         </Button>
-        <span className="text-xs text-zinc-600 dark:text-zinc-400">You can add {TAGS_MAX - rows.length} more tags.</span>
+        <span className="text-xs text-zinc-600 dark:text-zinc-400">You can add {max - rows.length} more tags.</span>
       </div>
     </div>
   );

@@ -16,6 +16,7 @@ import { redirect } from 'next/navigation';
 import { ecsClient } from '../ecs/client';
 import { FARGATE_CAPACITY_PROVIDERS } from '../ecs-rules';
 import { setFlash } from '../flash';
+import { paths } from '../paths';
 import {
   createClusterSchema,
   deleteClusterSchema,
@@ -26,8 +27,6 @@ import {
 import { actionErrorFromEcs } from './ecs-error';
 import { formDataToObject } from './form-data';
 import { validatedAction } from './state';
-
-const clusterPath = (name: string) => `/clusters/${encodeURIComponent(name)}`;
 
 export const createCluster = validatedAction(createClusterSchema, async (data, formData) => {
   const values = formDataToObject(formData);
@@ -55,7 +54,7 @@ export const createCluster = validatedAction(createClusterSchema, async (data, f
     return actionErrorFromEcs(err, values, 'createCluster');
   }
   await setFlash('success', `Cluster ${data.clusterName} has been created successfully.`);
-  redirect(clusterPath(data.clusterName));
+  redirect(paths.cluster(data.clusterName));
 });
 
 export const updateClusterSettings = validatedAction(updateClusterSettingsSchema, async (data) => {
@@ -70,7 +69,7 @@ export const updateClusterSettings = validatedAction(updateClusterSettingsSchema
   } catch (err) {
     return actionErrorFromEcs(err, data, 'updateClusterSettings');
   }
-  revalidatePath(clusterPath(data.cluster), 'layout');
+  revalidatePath(paths.cluster(data.cluster), 'layout');
   return { status: 'success', message: `Cluster ${data.cluster} monitoring has been updated successfully.` };
 });
 
@@ -87,7 +86,7 @@ export const updateClusterCapacityProviders = validatedAction(updateClusterCapac
   } catch (err) {
     return actionErrorFromEcs(err, formDataToObject(formData), 'updateClusterCapacityProviders');
   }
-  revalidatePath(clusterPath(data.cluster), 'layout');
+  revalidatePath(paths.cluster(data.cluster), 'layout');
   return { status: 'success', message: `Cluster ${data.cluster} capacity providers have been updated successfully.` };
 });
 
@@ -107,7 +106,7 @@ export const updateClusterTags = validatedAction(updateClusterTagsSchema, async 
   } catch (err) {
     return actionErrorFromEcs(err, formDataToObject(formData), 'updateClusterTags');
   }
-  revalidatePath(clusterPath(data.cluster), 'layout');
+  revalidatePath(paths.cluster(data.cluster), 'layout');
   return { status: 'success', message: `Tags for cluster ${data.cluster} have been updated successfully.` };
 });
 
@@ -119,5 +118,5 @@ export const deleteCluster = validatedAction(deleteClusterSchema, async (data) =
     return actionErrorFromEcs(err, data, 'deleteCluster');
   }
   await setFlash('success', `Cluster ${data.cluster} has been deleted successfully.`);
-  redirect('/clusters');
+  redirect(paths.clusters());
 });

@@ -11,14 +11,12 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { ecsClient } from '../ecs/client';
 import { setFlash } from '../flash';
+import { paths } from '../paths';
 import { createServiceSchema, deleteServiceSchema, scaleServiceSchema, updateServiceSchema } from '../schemas/service';
 import { actionErrorFromEcs } from './ecs-error';
 import { formDataToObject } from './form-data';
 import { launchMembers } from './launch-members';
 import { validatedAction } from './state';
-
-const servicePath = (cluster: string, service: string) =>
-  `/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}`;
 
 /** The form's deployment settings: no percentages for a DAEMON service, rollback only with the circuit breaker on. */
 function deploymentConfiguration(
@@ -66,7 +64,7 @@ export const createService = validatedAction(createServiceSchema, async (data, f
     return actionErrorFromEcs(err, values, 'createService');
   }
   await setFlash('success', `Service ${data.serviceName} has been created successfully. The deployment is in progress.`);
-  redirect(servicePath(data.cluster, data.serviceName));
+  redirect(paths.service(data.cluster, data.serviceName));
 });
 
 export const updateService = validatedAction(updateServiceSchema, async (data, formData) => {
@@ -86,7 +84,7 @@ export const updateService = validatedAction(updateServiceSchema, async (data, f
     return actionErrorFromEcs(err, formDataToObject(formData), 'updateService');
   }
   await setFlash('success', `Service ${data.service} has been updated successfully.`);
-  redirect(servicePath(data.cluster, data.service));
+  redirect(paths.service(data.cluster, data.service));
 });
 
 /** "Set desired tasks" from the service page, in one step; the page stays and polls the new counts. */
@@ -97,7 +95,7 @@ export const scaleService = validatedAction(scaleServiceSchema, async (data) => 
   } catch (err) {
     return actionErrorFromEcs(err, data, 'scaleService');
   }
-  revalidatePath(servicePath(data.cluster, data.service));
+  revalidatePath(paths.service(data.cluster, data.service));
   return { status: 'success', message: `Service ${data.service} desired tasks set to ${data.desiredCount}.` };
 });
 
@@ -111,5 +109,5 @@ export const deleteService = validatedAction(deleteServiceSchema, async (data) =
     return actionErrorFromEcs(err, data, 'deleteService');
   }
   await setFlash('success', `Service ${data.service} has been deleted. Its tasks are draining.`);
-  redirect(servicePath(data.cluster, data.service));
+  redirect(paths.service(data.cluster, data.service));
 });

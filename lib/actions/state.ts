@@ -50,6 +50,11 @@ export function fieldError(state: ActionState, name: string): string | undefined
   return state.status === 'error' ? state.fieldErrors?.[name]?.[0] : undefined;
 }
 
+/** The message of an error state (what a dialog shows), else undefined. */
+export function errorMessage(state: ActionState): string | undefined {
+  return state.status === 'error' ? state.message : undefined;
+}
+
 /** The submitted value of a field after an error, else the fallback (for defaultValue). */
 export function submittedValue(state: ActionState, name: string, fallback = ''): string {
   if (state.status !== 'error' || !state.values) return fallback;

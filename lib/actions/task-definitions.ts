@@ -8,8 +8,10 @@ import {
 } from '@aws-sdk/client-ecs';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { parseFamilyRevision, resourceName } from '../arn';
 import { ecsClient } from '../ecs/client';
 import { setFlash } from '../flash';
+import { paths } from '../paths';
 import { registerFormSchema, revisionListSchema } from '../schemas/task-definition';
 import { checkPostedTaskDefinition } from '../schemas/task-definition-post';
 import { actionErrorFromEcs } from './ecs-error';
@@ -37,8 +39,8 @@ export const registerTaskDefinition = validatedAction(registerFormSchema, async 
     return actionErrorFromEcs(err, { document }, 'registerTaskDefinition');
   }
   await setFlash('success', `Task definition ${familyRevision} has been successfully created.`);
-  revalidatePath('/task-definitions', 'layout');
-  redirect(`/task-definitions/${familyRevision.replace(':', '/')}`);
+  revalidatePath(paths.taskDefinitions(), 'layout');
+  redirect(paths.revisionOf(familyRevision));
 });
 
 export const deregisterTaskDefinitions = validatedAction(revisionListSchema, async ({ taskDefinitions }) => {
@@ -54,8 +56,8 @@ export const deregisterTaskDefinitions = validatedAction(revisionListSchema, asy
     return state;
   }
   await setFlash('success', `Task definition ${taskDefinitions.join(', ')} has been successfully deregistered.`);
-  revalidatePath('/task-definitions', 'layout');
-  redirect(`/task-definitions/${taskDefinitions[0].split(':')[0]}`);
+  revalidatePath(paths.taskDefinitions(), 'layout');
+  redirect(paths.family(parseFamilyRevision(taskDefinitions[0]).family));
 });
 
 export const deleteTaskDefinitions = validatedAction(revisionListSchema, async ({ taskDefinitions }) => {
@@ -67,10 +69,10 @@ export const deleteTaskDefinitions = validatedAction(revisionListSchema, async (
     return actionErrorFromEcs(err, { taskDefinitions: taskDefinitions.join(',') }, 'deleteTaskDefinitions');
   }
   if (failures.length > 0) {
-    const lines = failures.map((f) => `${f.arn?.split('/').pop() ?? f.arn}: ${f.reason}`);
+    const lines = failures.map((f) => `${resourceName(f.arn)}: ${f.reason}`);
     return { status: 'error', message: lines.join(' '), values: { taskDefinitions: taskDefinitions.join(',') } };
   }
   await setFlash('success', `Task definition ${taskDefinitions.join(', ')} deletion has been requested.`);
-  revalidatePath('/task-definitions', 'layout');
-  redirect(`/task-definitions/${taskDefinitions[0].split(':')[0]}`);
+  revalidatePath(paths.taskDefinitions(), 'layout');
+  redirect(paths.family(parseFamilyRevision(taskDefinitions[0]).family));
 });

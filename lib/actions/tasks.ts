@@ -4,15 +4,15 @@
 import { type ContainerOverride, RunTaskCommand, StopTaskCommand } from '@aws-sdk/client-ecs';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { resourceName } from '../arn';
 import { ecsClient } from '../ecs/client';
 import { setFlash } from '../flash';
+import { paths } from '../paths';
 import { parseCommand, parseEnvironment, runTaskSchema, stopTasksSchema } from '../schemas/task';
 import { actionErrorFromEcs } from './ecs-error';
 import { formDataToObject } from './form-data';
 import { launchMembers } from './launch-members';
 import { validatedAction } from './state';
-
-const clusterPath = (cluster: string) => `/clusters/${encodeURIComponent(cluster)}`;
 
 export const runTask = validatedAction(runTaskSchema, async (data, formData) => {
   const values = formDataToObject(formData);
@@ -37,7 +37,7 @@ export const runTask = validatedAction(runTaskSchema, async (data, formData) => 
         tags: data.tags.length ? data.tags : undefined,
       }),
     );
-    started = (out.tasks ?? []).map((t) => t.taskArn?.split('/').pop() ?? '');
+    started = (out.tasks ?? []).map((t) => resourceName(t.taskArn) ?? '');
     const failures = out.failures ?? [];
     if (started.length === 0 && failures.length > 0)
       return {
@@ -50,7 +50,7 @@ export const runTask = validatedAction(runTaskSchema, async (data, formData) => 
   }
   const count = started.length;
   await setFlash('success', `${count} ${count === 1 ? 'task has' : 'tasks have'} been started: ${started.join(', ')}.`);
-  redirect(count === 1 ? `${clusterPath(data.cluster)}/tasks/${started[0]}` : `${clusterPath(data.cluster)}/tasks`);
+  redirect(count === 1 ? paths.task(data.cluster, started[0]) : paths.clusterTab(data.cluster, 'tasks'));
 });
 
 /** StopTask for each selected task, in parallel. Partial failures are reported with the task ids. */
@@ -67,7 +67,7 @@ export const stopTasks = validatedAction(stopTasksSchema, async (data) => {
     const message = first.status === 'error' ? first.message : '';
     return { status: 'error', message: `Could not stop ${failed.map((f) => f.task).join(', ')}: ${message}`, values: data };
   }
-  revalidatePath(`${clusterPath(data.cluster)}`, 'layout');
+  revalidatePath(paths.cluster(data.cluster), 'layout');
   const n = data.tasks.length;
   return { status: 'success', message: `${n === 1 ? `Task ${data.tasks[0]} is` : `${n} tasks are`} stopping.` };
 });

@@ -8,6 +8,7 @@ import {
   ListContainerInstancesCommand,
 } from '@aws-sdk/client-ecs';
 import { cache } from 'react';
+import { resourceName } from '../arn';
 import { DESCRIBE_CLUSTERS_MAX, DESCRIBE_CONTAINER_INSTANCES_MAX, LIST_MAX_RESULTS } from '../ecs-rules';
 import { describeInBatches, listAll, listAndDescribe } from './batch';
 import { ecsClient } from './client';
@@ -71,7 +72,7 @@ export async function listContainerInstances(cluster: string): Promise<Container
   const remaining = (list: (typeof instances)[number]['remainingResources'], name: string) =>
     list?.find((r) => r.name === name)?.integerValue;
   return instances.map((ci) => ({
-    id: ci.containerInstanceArn?.split('/').pop() ?? '',
+    id: resourceName(ci.containerInstanceArn) ?? '',
     arn: ci.containerInstanceArn ?? '',
     ec2InstanceId: ci.ec2InstanceId ?? '-',
     status: ci.status ?? 'UNKNOWN',

@@ -138,10 +138,6 @@ function splitName(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function isEcsErrorNamed(err: unknown, name: string): boolean {
-  return !!err && typeof err === 'object' && (err as ErrorLike).name === name;
-}
-
 /** Logs a caught failure once, with its kind, so swallowed-looking paths still leave a trace. */
 export function logEcsError(context: string, err: unknown): EcsErrorView {
   const view = describeEcsError(err);

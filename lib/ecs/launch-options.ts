@@ -3,10 +3,11 @@
 // and the cluster's capacity providers. The forms use these to offer only what the revision allows.
 import 'server-only';
 import { DescribeTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { parseFamilyRevision } from '../arn';
 import { ecsClient } from './client';
 import type { StrategyItemView } from './cluster-view';
 import { getCluster } from './clusters';
-import { listArns, parseTaskDefinitionArn } from './task-definitions';
+import { listArns } from './task-definitions';
 
 export interface FamilyRevisions {
   family: string;
@@ -43,7 +44,7 @@ export async function listActiveRevisions(): Promise<FamilyRevisions[]> {
   const arns = await listArns(ecs, 'ACTIVE');
   const byFamily = new Map<string, number[]>();
   for (const arn of arns) {
-    const { family, revision } = parseTaskDefinitionArn(arn);
+    const { family, revision } = parseFamilyRevision(arn);
     byFamily.set(family, [...(byFamily.get(family) ?? []), revision]);
   }
   return [...byFamily.entries()]

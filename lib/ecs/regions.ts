@@ -27,7 +27,3 @@ export const REGION_PATTERN = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 export function isRegionId(value: string | undefined): value is string {
   return value !== undefined && REGION_PATTERN.test(value);
 }
-
-export function regionLabel(id: string): string {
-  return REGIONS.find((r) => r.id === id)?.label ?? id;
-}

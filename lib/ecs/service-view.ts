@@ -1,6 +1,7 @@
 // Service view models: the services table, the service page (summary, health, deployments, events,
 // configuration, tags) and the update form, reshaped once from the SDK's Service object.
 import type { Deployment, Service } from '@aws-sdk/client-ecs';
+import { familyRevision } from '../arn';
 import type { StrategyItemView, TagView } from './cluster-view';
 
 export interface ServiceRow {
@@ -71,12 +72,6 @@ function iso(date: Date | undefined): string | undefined {
   return date ? date.toISOString() : undefined;
 }
 
-/** `arn:aws:ecs:r:a:task-definition/web:3` (or `web:3`) → `web:3`. */
-export function familyRevisionOf(taskDefinition: string | undefined): string {
-  if (!taskDefinition) return '-';
-  return taskDefinition.slice(taskDefinition.lastIndexOf('/') + 1);
-}
-
 function strategyOf(items: Service['capacityProviderStrategy']): StrategyItemView[] {
   return (items ?? []).map((s) => ({ capacityProvider: s.capacityProvider ?? '', base: s.base ?? 0, weight: s.weight ?? 0 }));
 }
@@ -85,7 +80,7 @@ export function toDeploymentView(d: Deployment): DeploymentView {
   return {
     id: d.id ?? '',
     status: d.status ?? 'UNKNOWN',
-    taskDefinition: familyRevisionOf(d.taskDefinition),
+    taskDefinition: familyRevision(d.taskDefinition),
     desired: d.desiredCount ?? 0,
     running: d.runningCount ?? 0,
     pending: d.pendingCount ?? 0,
@@ -107,7 +102,7 @@ export function toServiceRow(s: Service): ServiceRow {
     desired: s.desiredCount ?? 0,
     running: s.runningCount ?? 0,
     pending: s.pendingCount ?? 0,
-    taskDefinition: familyRevisionOf(s.taskDefinition),
+    taskDefinition: familyRevision(s.taskDefinition),
     deploymentStatus: primary?.rolloutState,
     launchType: s.launchType,
     capacityProviders: (s.capacityProviderStrategy ?? []).map((c) => c.capacityProvider ?? ''),

@@ -1,25 +1,28 @@
-// The revision page's view model: a few summary fields, the describe-task-definition document as plain JSON
-// (timestamps as ISO strings) for the JSON tab, and the RegisterTaskDefinition input it came from, which the
-// editor and "Compare revisions" start from.
+// Task definition view models: a row of the family's revisions table, and the revision page's detail: the row's
+// summary and more, the describe-task-definition document as plain JSON (timestamps as ISO strings) for the JSON
+// tab, and the RegisterTaskDefinition input it came from, which the editor and "Compare revisions" start from.
 import type { Tag, TaskDefinition } from '@aws-sdk/client-ecs';
-import type { TaskDefinitionInput } from '../task-definition-form/mapping';
-import { stripOutputOnly } from '../task-definition-form/pasted-json';
+import type { TaskDefinitionInput } from '../ecs-rules/task-definition';
+import { describedToInput } from '../ecs-rules/task-definition-output';
 
-export interface TaskDefinitionDetail {
+export interface TaskDefinitionRevisionRow {
   family: string;
   revision: number;
   familyRevision: string;
   arn: string;
   status: string;
   registeredAt?: string;
-  registeredBy?: string;
   deregisteredAt?: string;
   cpu?: string;
   memory?: string;
+  launchTypes: string[];
+}
+
+export interface TaskDefinitionDetail extends TaskDefinitionRevisionRow {
+  registeredBy?: string;
   networkMode?: string;
   taskRoleArn?: string;
   executionRoleArn?: string;
-  launchTypes: string[];
   compatibilities: string[];
   operatingSystemFamily?: string;
   cpuArchitecture?: string;
@@ -44,31 +47,38 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-export function toTaskDefinitionDetail(td: TaskDefinition, tags: Tag[]): TaskDefinitionDetail {
-  const plainTags = tags.map((t) => ({ key: t.key ?? '', value: t.value ?? '' }));
-  const described = plain(tags.length > 0 ? { taskDefinition: td, tags } : { taskDefinition: td }) as Record<string, unknown>;
-  const family = td.family ?? '';
+/** `family` stands in when ECS's answer lacks one. */
+export function toRevisionRow(td: TaskDefinition, family = ''): TaskDefinitionRevisionRow {
+  const name = td.family ?? family;
   return {
-    family,
+    family: name,
     revision: td.revision ?? 0,
-    familyRevision: `${family}:${td.revision ?? 0}`,
+    familyRevision: `${name}:${td.revision ?? 0}`,
     arn: td.taskDefinitionArn ?? '',
     status: td.status ?? 'UNKNOWN',
     registeredAt: td.registeredAt?.toISOString(),
-    registeredBy: td.registeredBy,
     deregisteredAt: td.deregisteredAt?.toISOString(),
     cpu: td.cpu,
     memory: td.memory,
+    launchTypes: td.requiresCompatibilities ?? [],
+  };
+}
+
+export function toTaskDefinitionDetail(td: TaskDefinition, tags: Tag[]): TaskDefinitionDetail {
+  const plainTags = tags.map((t) => ({ key: t.key ?? '', value: t.value ?? '' }));
+  const described = plain(tags.length > 0 ? { taskDefinition: td, tags } : { taskDefinition: td }) as Record<string, unknown>;
+  return {
+    ...toRevisionRow(td),
+    registeredBy: td.registeredBy,
     networkMode: td.networkMode,
     taskRoleArn: td.taskRoleArn,
     executionRoleArn: td.executionRoleArn,
-    launchTypes: td.requiresCompatibilities ?? [],
     compatibilities: td.compatibilities ?? [],
     operatingSystemFamily: td.runtimePlatform?.operatingSystemFamily,
     cpuArchitecture: td.runtimePlatform?.cpuArchitecture,
     ephemeralStorageGiB: td.ephemeralStorage?.sizeInGiB,
     tags: plainTags,
     described,
-    input: stripOutputOnly(described.taskDefinition as Record<string, unknown>, plainTags),
+    input: describedToInput(described.taskDefinition as Record<string, unknown>, plainTags),
   };
 }

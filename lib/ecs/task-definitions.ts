@@ -10,12 +10,18 @@ import {
   type TaskDefinitionStatus,
 } from '@aws-sdk/client-ecs';
 import { cache } from 'react';
+import { parseFamilyRevision } from '../arn';
 import { chunk, LIST_MAX_RESULTS } from '../ecs-rules';
 import { listAll } from './batch';
 import { ecsClient } from './client';
-import { type TaskDefinitionDetail, toTaskDefinitionDetail } from './task-definition-view';
+import {
+  type TaskDefinitionDetail,
+  type TaskDefinitionRevisionRow,
+  toRevisionRow,
+  toTaskDefinitionDetail,
+} from './task-definition-view';
 
-export type { TaskDefinitionDetail } from './task-definition-view';
+export type { TaskDefinitionDetail, TaskDefinitionRevisionRow } from './task-definition-view';
 
 const DESCRIBE_REVISIONS_CONCURRENCY = 20;
 
@@ -27,26 +33,6 @@ export interface TaskDefinitionFamilyRow {
   status: 'ACTIVE' | 'INACTIVE';
   latestRevision?: number;
   activeRevisions: number;
-}
-
-export interface TaskDefinitionRevisionRow {
-  family: string;
-  revision: number;
-  familyRevision: string;
-  arn: string;
-  status: string;
-  registeredAt?: string;
-  deregisteredAt?: string;
-  cpu?: string;
-  memory?: string;
-  launchTypes: string[];
-}
-
-/** `arn:aws:ecs:r:a:task-definition/web:3` → {family: 'web', revision: 3}. */
-export function parseTaskDefinitionArn(arn: string): { family: string; revision: number } {
-  const tail = arn.slice(arn.lastIndexOf('/') + 1);
-  const colon = tail.lastIndexOf(':');
-  return { family: tail.slice(0, colon), revision: Number(tail.slice(colon + 1)) };
 }
 
 /** Every page of ListTaskDefinitions for one status (and optionally one family). */
@@ -62,7 +48,7 @@ export async function listArns(ecs: ECSClient, status: TaskDefinitionStatus, fam
 function newestByFamily(arns: readonly string[]): Map<string, { revision: number; count: number }> {
   const out = new Map<string, { revision: number; count: number }>();
   for (const arn of arns) {
-    const { family, revision } = parseTaskDefinitionArn(arn);
+    const { family, revision } = parseFamilyRevision(arn);
     const seen = out.get(family);
     out.set(family, { revision: Math.max(seen?.revision ?? 0, revision), count: (seen?.count ?? 0) + 1 });
   }
@@ -98,17 +84,13 @@ export async function listTaskDefinitionFamilies(filter: FamilyStatusFilter): Pr
     .sort((x, y) => x.family.localeCompare(y.family));
 }
 
-function iso(date: Date | undefined): string | undefined {
-  return date ? date.toISOString() : undefined;
-}
-
 /** Every revision of a family (ACTIVE, INACTIVE and DELETE_IN_PROGRESS), newest first, each described in parallel. */
 export async function listFamilyRevisions(family: string): Promise<TaskDefinitionRevisionRow[]> {
   const ecs = await ecsClient();
   const lists = await Promise.all(
     (['ACTIVE', 'INACTIVE', 'DELETE_IN_PROGRESS'] as const).map((status) => listArns(ecs, status, family)),
   );
-  const arns = lists.flat().filter((arn) => parseTaskDefinitionArn(arn).family === family);
+  const arns = lists.flat().filter((arn) => parseFamilyRevision(arn).family === family);
   // DescribeTaskDefinition takes one revision per call: describe them 20 at a time so a long history does not
   // trip ECS's throttling (the client retries with backoff if it does).
   const described = [];
@@ -120,18 +102,7 @@ export async function listFamilyRevisions(family: string): Promise<TaskDefinitio
     );
   return described
     .filter((td) => td !== undefined)
-    .map((td) => ({
-      family: td.family ?? family,
-      revision: td.revision ?? 0,
-      familyRevision: `${td.family}:${td.revision}`,
-      arn: td.taskDefinitionArn ?? '',
-      status: td.status ?? 'UNKNOWN',
-      registeredAt: iso(td.registeredAt),
-      deregisteredAt: iso(td.deregisteredAt),
-      cpu: td.cpu,
-      memory: td.memory,
-      launchTypes: td.requiresCompatibilities ?? [],
-    }))
+    .map((td) => toRevisionRow(td, family))
     .sort((a, b) => b.revision - a.revision);
 }
 

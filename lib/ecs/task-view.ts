@@ -1,7 +1,11 @@
 // Task view models: the tasks table and the task page (overview, network, containers, tags).
 import type { Container, Task } from '@aws-sdk/client-ecs';
+import { familyRevision, resourceName } from '../arn';
 import type { TagView } from './cluster-view';
-import { familyRevisionOf } from './service-view';
+
+/** Which tasks a tasks list shows: ListTasks' filters, with ANY for running and stopped together. */
+export type TaskFilter = { desiredStatus?: 'RUNNING' | 'STOPPED' | 'ANY'; serviceName?: string; family?: string };
+export type DesiredStatusFilter = NonNullable<TaskFilter['desiredStatus']>;
 
 export interface TaskRow {
   id: string;
@@ -58,18 +62,13 @@ function iso(date: Date | undefined): string | undefined {
   return date ? date.toISOString() : undefined;
 }
 
-/** `arn:aws:ecs:r:a:task/cluster/abc` → `abc`. */
-export function taskIdOf(arn: string | undefined): string {
-  return arn ? arn.slice(arn.lastIndexOf('/') + 1) : '';
-}
-
 export function toTaskRow(t: Task): TaskRow {
   return {
-    id: taskIdOf(t.taskArn),
+    id: resourceName(t.taskArn) ?? '',
     arn: t.taskArn ?? '',
     lastStatus: t.lastStatus ?? 'UNKNOWN',
     desiredStatus: t.desiredStatus ?? 'UNKNOWN',
-    taskDefinition: familyRevisionOf(t.taskDefinitionArn),
+    taskDefinition: familyRevision(t.taskDefinitionArn),
     health: t.healthStatus ?? 'UNKNOWN',
     startedAt: iso(t.startedAt),
     createdAt: iso(t.createdAt),

@@ -3,14 +3,11 @@ import 'server-only';
 import { DescribeTasksCommand, type DesiredStatus, ListTasksCommand } from '@aws-sdk/client-ecs';
 import { cache } from 'react';
 import { DESCRIBE_TASKS_MAX, LIST_MAX_RESULTS } from '../ecs-rules';
-import type { TaskFilter } from '../query/keys';
 import { describeInBatches, listAll } from './batch';
 import { ecsClient } from './client';
-import { type TaskDetail, type TaskRow, toTaskDetail, toTaskRow } from './task-view';
+import { type DesiredStatusFilter, type TaskDetail, type TaskFilter, type TaskRow, toTaskDetail, toTaskRow } from './task-view';
 
-export type { ContainerView, TaskDetail, TaskRow } from './task-view';
-
-export type DesiredStatusFilter = NonNullable<TaskFilter['desiredStatus']>;
+export type { ContainerView, DesiredStatusFilter, TaskDetail, TaskFilter, TaskRow } from './task-view';
 
 /** Parses `?desiredStatus=` from the URL; anything unknown means the console's default, Running. */
 export function parseDesiredStatus(value: string | null | undefined): DesiredStatusFilter {

@@ -1,7 +1,6 @@
 // The one query-key factory, shared by server prefetch (setQueryData + dehydrate) and client hooks (useQuery).
 // Region is not part of the key: switching Region clears the whole query cache (see RegionSelector).
-
-export type TaskFilter = { desiredStatus?: 'RUNNING' | 'STOPPED' | 'ANY'; serviceName?: string; family?: string };
+import type { TaskFilter } from '../ecs/task-view';
 
 export const queryKeys = {
   clusters: () => ['clusters'] as const,

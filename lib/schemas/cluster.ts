@@ -58,8 +58,6 @@ export const createClusterSchema = z
     if (message) ctx.addIssue({ code: 'custom', message, path: ['strategy'] });
   });
 
-export type CreateClusterInput = z.output<typeof createClusterSchema>;
-
 export const updateClusterSettingsSchema = z.object({ cluster: clusterNameSchema, containerInsights: containerInsightsSchema });
 
 export const updateClusterCapacityProvidersSchema = z

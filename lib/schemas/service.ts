@@ -78,8 +78,6 @@ export const createServiceSchema = z
       ctx.addIssue({ code: 'custom', message: 'Enter the target group ARN.', path: ['targetGroupArn'] });
   });
 
-export type CreateServiceInput = z.output<typeof createServiceSchema>;
-
 const serviceRef = { cluster: z.string().trim().min(1), service: serviceName };
 
 export const updateServiceSchema = z

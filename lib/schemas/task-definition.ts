@@ -13,7 +13,7 @@ const nested = z.record(str, z.unknown());
 const keyValue = z.strictObject({ name: str.optional(), value: str.optional() });
 const secret = z.strictObject({ name: str, valueFrom: str });
 
-const portMapping = z.strictObject({
+export const portMappingSchema = z.strictObject({
   containerPort: int.optional(),
   hostPort: int.optional(),
   protocol: z.enum(['tcp', 'udp']).optional(),
@@ -22,7 +22,7 @@ const portMapping = z.strictObject({
   containerPortRange: str.optional(),
 });
 
-const containerDefinition = z.strictObject({
+export const containerDefinitionSchema = z.strictObject({
   name: str.optional(),
   image: str.optional(),
   repositoryCredentials: z.strictObject({ credentialsParameter: str }).optional(),
@@ -30,7 +30,7 @@ const containerDefinition = z.strictObject({
   memory: int.optional(),
   memoryReservation: int.optional(),
   links: strings.optional(),
-  portMappings: z.array(portMapping).optional(),
+  portMappings: z.array(portMappingSchema).optional(),
   essential: bool.optional(),
   restartPolicy: nested.optional(),
   entryPoint: strings.optional(),
@@ -126,7 +126,7 @@ export const taskDefinitionInputSchema = z.strictObject({
   taskRoleArn: str.optional(),
   executionRoleArn: str.optional(),
   networkMode: z.enum(['bridge', 'host', 'awsvpc', 'none']).optional(),
-  containerDefinitions: z.array(containerDefinition),
+  containerDefinitions: z.array(containerDefinitionSchema),
   volumes: z.array(volume).optional(),
   placementConstraints: z.array(z.strictObject({ type: z.enum(['memberOf']).optional(), expression: str.optional() })).optional(),
   requiresCompatibilities: z.array(z.enum(['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'])).optional(),

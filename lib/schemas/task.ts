@@ -111,8 +111,6 @@ export const runTaskSchema = z
   })
   .superRefine(checkLaunch);
 
-export type RunTaskInput = z.output<typeof runTaskSchema>;
-
 export const stopTasksSchema = z
   .object({
     cluster: z.string().trim().min(1),

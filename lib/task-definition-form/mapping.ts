@@ -1,12 +1,13 @@
 // The task definition form ↔ RegisterTaskDefinition input. Both directions are total: whatever the form holds
 // shows in the JSON (half-typed numbers included), and whatever valid input is pasted fills the form, with
 // members the form has no inputs for kept in `extra` so nothing is lost either way.
-import type { RegisterTaskDefinitionCommandInput, Volume } from '@aws-sdk/client-ecs';
+import type { Volume } from '@aws-sdk/client-ecs';
+import type { TaskDefinitionInput } from '../ecs-rules/task-definition';
 import { containerToForm, containerToInput } from './container-mapping';
 import { emptyVolume, type TaskDefinitionForm, type VolumeForm, type VolumeKind } from './form-model';
 import { compact, extraKeys, intToText, optionalList, optionalText, textToInt, textToTriBool, triBoolToText } from './text-lists';
 
-export type TaskDefinitionInput = RegisterTaskDefinitionCommandInput;
+export type { TaskDefinitionInput } from '../ecs-rules/task-definition';
 
 const MODELLED_TASK = [
   'family',

@@ -2,92 +2,21 @@
 // a `register-task-definition --cli-input-json` document, or a bare task definition. Output-only members are
 // stripped (as the AWS console does for "Create new revision with JSON"); unknown members are refused with
 // their location, since ECS would refuse them too.
-import { taskDefinitionShapeProblems } from '@/lib/schemas/task-definition';
+import type { TaskDefinitionInput } from '@/lib/ecs-rules/task-definition';
+import { withoutOutputOnly } from '@/lib/ecs-rules/task-definition-output';
+import {
+  containerDefinitionSchema,
+  portMappingSchema,
+  taskDefinitionInputSchema,
+  taskDefinitionShapeProblems,
+} from '@/lib/schemas/task-definition';
 import { jsonSyntaxErrorOffset } from './json-error-offset';
-import type { TaskDefinitionInput } from './mapping';
 
-/** Members DescribeTaskDefinition returns that RegisterTaskDefinition does not take. */
-export const OUTPUT_ONLY_KEYS = [
-  'taskDefinitionArn',
-  'revision',
-  'status',
-  'requiresAttributes',
-  'compatibilities',
-  'registeredAt',
-  'registeredBy',
-  'deregisteredAt',
-  'deleteRequestedAt',
-] as const;
-
-/** RegisterTaskDefinition's members (botocore model 2014-11-13). */
-export const TASK_DEFINITION_KEYS = [
-  'family',
-  'taskRoleArn',
-  'executionRoleArn',
-  'networkMode',
-  'containerDefinitions',
-  'volumes',
-  'placementConstraints',
-  'requiresCompatibilities',
-  'cpu',
-  'memory',
-  'tags',
-  'pidMode',
-  'ipcMode',
-  'proxyConfiguration',
-  'inferenceAccelerators',
-  'ephemeralStorage',
-  'runtimePlatform',
-  'enableFaultInjection',
-] as const;
-
-/** ContainerDefinition's members (botocore model 2014-11-13). */
-export const CONTAINER_DEFINITION_KEYS = [
-  'name',
-  'image',
-  'repositoryCredentials',
-  'cpu',
-  'memory',
-  'memoryReservation',
-  'links',
-  'portMappings',
-  'essential',
-  'restartPolicy',
-  'entryPoint',
-  'command',
-  'environment',
-  'environmentFiles',
-  'mountPoints',
-  'volumesFrom',
-  'linuxParameters',
-  'secrets',
-  'dependsOn',
-  'startTimeout',
-  'stopTimeout',
-  'versionConsistency',
-  'hostname',
-  'user',
-  'workingDirectory',
-  'disableNetworking',
-  'privileged',
-  'readonlyRootFilesystem',
-  'dnsServers',
-  'dnsSearchDomains',
-  'extraHosts',
-  'dockerSecurityOptions',
-  'interactive',
-  'pseudoTerminal',
-  'dockerLabels',
-  'ulimits',
-  'logConfiguration',
-  'healthCheck',
-  'systemControls',
-  'resourceRequirements',
-  'firelensConfiguration',
-  'credentialSpecs',
-] as const;
-
-export const PORT_MAPPING_KEYS = ['containerPort', 'hostPort', 'protocol', 'name', 'appProtocol', 'containerPortRange'];
+// The members each level may hold: the same zod schemas that check the shape (lib/schemas/task-definition.ts), which
+// follow RegisterTaskDefinition's model (botocore 2014-11-13).
+const TASK_DEFINITION_KEYS: readonly string[] = taskDefinitionInputSchema.keyof().options;
+const CONTAINER_DEFINITION_KEYS: readonly string[] = containerDefinitionSchema.keyof().options;
+const PORT_MAPPING_KEYS: readonly string[] = portMappingSchema.keyof().options;
 
 export type PastedJsonResult =
   | { ok: true; input: TaskDefinitionInput; stripped: string[] }
@@ -106,15 +35,14 @@ function unknownKey(where: string, key: string, allowed: readonly string[], text
 
 function checkKeys(document: Record<string, unknown>, text: string): PastedJsonResult | undefined {
   for (const key of Object.keys(document))
-    if (!(TASK_DEFINITION_KEYS as readonly string[]).includes(key))
-      return unknownKey('the task definition', key, TASK_DEFINITION_KEYS, text);
+    if (!TASK_DEFINITION_KEYS.includes(key)) return unknownKey('the task definition', key, TASK_DEFINITION_KEYS, text);
   const containers = document.containerDefinitions;
   if (containers !== undefined && !Array.isArray(containers))
     return { ok: false, message: "'containerDefinitions' must be a list of container definitions." };
   for (const [i, container] of (containers ?? []).entries()) {
     if (!isObject(container)) return { ok: false, message: `containerDefinitions[${i}] must be an object.` };
     for (const key of Object.keys(container))
-      if (!(CONTAINER_DEFINITION_KEYS as readonly string[]).includes(key))
+      if (!CONTAINER_DEFINITION_KEYS.includes(key))
         return unknownKey(`containerDefinitions[${i}]`, key, CONTAINER_DEFINITION_KEYS, text);
     const ports = container.portMappings;
     for (const [j, pm] of (Array.isArray(ports) ? ports : []).entries())
@@ -123,15 +51,6 @@ function checkKeys(document: Record<string, unknown>, text: string): PastedJsonR
           return unknownKey(`containerDefinitions[${i}].portMappings[${j}]`, key, PORT_MAPPING_KEYS, text);
   }
   return undefined;
-}
-
-/** A described task definition as a RegisterTaskDefinition input: output-only members dropped, tags added. */
-export function stripOutputOnly(taskDefinition: Record<string, unknown>, tags?: unknown[]): TaskDefinitionInput {
-  const input = Object.fromEntries(
-    Object.entries(taskDefinition).filter(([key]) => !(OUTPUT_ONLY_KEYS as readonly string[]).includes(key)),
-  );
-  if (tags && tags.length > 0) input.tags = tags;
-  return input as unknown as TaskDefinitionInput;
 }
 
 /** The task definition inside a pasted document, with output-only members stripped. */
@@ -154,12 +73,7 @@ export function fromPastedJson(text: string): PastedJsonResult {
     document = parsed.taskDefinition;
     tags = parsed.tags;
   }
-  const stripped: string[] = [];
-  const input: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(document)) {
-    if ((OUTPUT_ONLY_KEYS as readonly string[]).includes(key)) stripped.push(key);
-    else input[key] = value;
-  }
+  const { input, stripped } = withoutOutputOnly(document);
   if (Array.isArray(tags) && tags.length > 0 && input.tags === undefined) input.tags = tags;
   const problem = checkKeys(input, text);
   if (problem) return problem;

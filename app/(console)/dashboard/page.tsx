@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { DashboardLive } from '@/components/dashboard/dashboard-live';
+import { consoleCrumb } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
 import { selectedRegion } from '@/lib/ecs/client';
-import { dashboardSnapshot } from '@/lib/ecs/dashboard';
+import { dashboardSnapshot } from '@/lib/ecs/dashboard/snapshot';
 import { attempt } from '@/lib/ecs/errors';
+import { paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { Prefetched } from '@/lib/query/prefetched';
 
@@ -16,7 +18,7 @@ export default async function DashboardPage() {
   const result = await attempt('dashboard', () => dashboardSnapshot(region));
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Amazon Elastic Container Service', href: '/clusters' }, { label: 'Dashboard' }]} />
+      <Breadcrumbs items={[consoleCrumb, { label: 'Dashboard' }]} />
       <PageHeader
         title="Dashboard"
         description="Every service in every cluster of this Region, live, and why tasks have been stopping."
@@ -26,7 +28,7 @@ export default async function DashboardPage() {
           <DashboardLive />
         </Prefetched>
       ) : (
-        <EcsErrorPanel error={result.error} retryHref="/dashboard" />
+        <EcsErrorPanel error={result.error} retryHref={paths.dashboard()} />
       )}
     </>
   );

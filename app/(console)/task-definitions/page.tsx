@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { consoleCrumb } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { FamiliesTable } from '@/components/task-definitions/families-table';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
 import { type FamilyStatusFilter, listTaskDefinitionFamilies } from '@/lib/ecs/task-definitions';
+import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Task definitions' };
 
@@ -22,7 +24,7 @@ export default async function TaskDefinitionsPage({
   const result = await attempt('task definition families', () => listTaskDefinitionFamilies(filter));
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Amazon Elastic Container Service', href: '/clusters' }, { label: 'Task definitions' }]} />
+      <Breadcrumbs items={[consoleCrumb, { label: 'Task definitions' }]} />
       <PageHeader
         title="Task definitions"
         description="A task definition is the blueprint of a task: its containers, their images, resources, ports and logs."
@@ -30,7 +32,7 @@ export default async function TaskDefinitionsPage({
       {result.ok ? (
         <FamiliesTable families={result.data} filter={filter} />
       ) : (
-        <EcsErrorPanel error={result.error} retryHref="/task-definitions" />
+        <EcsErrorPanel error={result.error} retryHref={paths.taskDefinitions()} />
       )}
     </>
   );

@@ -1,14 +1,14 @@
 'use client';
-// One container of the editor: details, port mappings, resource limits, environment and logging; the rarer
-// settings are in ContainerMore. Containers can be moved up and down and removed (at least one stays).
+// One container of the editor: details, port mappings, resource limits, environment and logging, then the rarer
+// settings in collapsible sub-sections. Containers can be moved up and down and removed (at least one stays).
 import { Button } from '@/components/ui/button';
-import type { ContainerForm, TaskDefinitionForm } from '@/lib/task-definition-form/form-model';
-import { ContainerMore } from './container-more';
-import { Environment, Logging, PortMappings } from './container-rows';
+import { ContainerDockerSettings } from './container-docker-settings';
+import { ContainerStartupSettings } from './container-startup-settings';
 import { useEditor } from './editor-context';
 import { FormCheckbox, FormSelect, FormText, PathError } from './editor-fields';
-
-export type ContainerEdit = (recipe: (c: ContainerForm, draft: TaskDefinitionForm) => void) => void;
+import { EnvironmentVariables } from './environment-variables';
+import { LogCollection } from './log-collection';
+import { PortMappings } from './port-mappings';
 
 const YES_NO = [
   { value: 'true', label: 'Yes' },
@@ -16,12 +16,11 @@ const YES_NO = [
 ];
 
 export function ContainerSection({ index, count }: { index: number; count: number }) {
-  const { form, update } = useEditor();
+  const { form, update, bind, bindCheck } = useEditor();
   const c = form.containers[index];
-  const at = `containers.${index}`;
-  const edit: ContainerEdit = (recipe) => update((d) => recipe(d.containers[index], d));
   const move = (to: number) => update((d) => void d.containers.splice(to, 0, ...d.containers.splice(index, 1)));
   const title = `Container - ${index + 1}`;
+  const extra = Object.keys(c.extra);
   return (
     <section
       aria-label={title}
@@ -45,109 +44,43 @@ export function ContainerSection({ index, count }: { index: number; count: numbe
         </div>
       </header>
       <div className="space-y-5 px-5 pb-5">
-        <PathError path={at} />
+        <PathError path={`containers.${index}`} />
         <div className="grid gap-4 sm:grid-cols-[1fr_2fr_auto]">
-          <FormText
-            path={`${at}.name`}
-            label="Container name"
-            value={c.name}
-            onChange={(v) =>
-              edit((x) => {
-                x.name = v;
-              })
-            }
-          />
-          <FormText
-            path={`${at}.image`}
-            label="Image URI"
-            placeholder="public.ecr.aws/nginx/nginx:latest"
-            value={c.image}
-            onChange={(v) =>
-              edit((x) => {
-                x.image = v;
-              })
-            }
-          />
+          <FormText label="Container name" {...bind('containers', index, 'name')} />
+          <FormText label="Image URI" placeholder="public.ecr.aws/nginx/nginx:latest" {...bind('containers', index, 'image')} />
           <FormSelect
-            path={`${at}.essential`}
             label="Essential container"
-            value={c.essential === 'false' ? 'false' : 'true'}
             options={YES_NO}
-            onChange={(v) =>
-              edit((x) => {
-                x.essential = v as 'true' | 'false';
-              })
-            }
+            {...bind('containers', index, 'essential')}
+            value={c.essential === 'false' ? 'false' : 'true'}
           />
         </div>
-        <PortMappings c={c} at={at} edit={edit} />
+        <PortMappings index={index} />
         <FormCheckbox
-          path={`${at}.readonlyRootFilesystem`}
           label="Read only root file system"
           description="The container gets read-only access to its root file system."
-          checked={c.readonlyRootFilesystem === 'true'}
-          onChange={(on) =>
-            edit((x) => {
-              x.readonlyRootFilesystem = on ? 'true' : 'false';
-            })
-          }
+          {...bindCheck('containers', index, 'readonlyRootFilesystem')}
         />
         <div>
           <h4 className="mb-2 text-sm font-bold">Resource allocation limits</h4>
           <div className="grid gap-4 sm:grid-cols-4">
-            <FormText
-              path={`${at}.cpu`}
-              label="CPU"
-              description="CPU units (1024 = 1 vCPU)"
-              numeric
-              value={c.cpu}
-              onChange={(v) =>
-                edit((x) => {
-                  x.cpu = v;
-                })
-              }
-            />
-            <FormText
-              path={`${at}.gpu`}
-              label="GPU"
-              description="Number of GPUs"
-              numeric
-              value={c.gpu}
-              onChange={(v) =>
-                edit((x) => {
-                  x.gpu = v;
-                })
-              }
-            />
-            <FormText
-              path={`${at}.memory`}
-              label="Memory hard limit"
-              description="MiB"
-              numeric
-              value={c.memory}
-              onChange={(v) =>
-                edit((x) => {
-                  x.memory = v;
-                })
-              }
-            />
-            <FormText
-              path={`${at}.memoryReservation`}
-              label="Memory soft limit"
-              description="MiB"
-              numeric
-              value={c.memoryReservation}
-              onChange={(v) =>
-                edit((x) => {
-                  x.memoryReservation = v;
-                })
-              }
-            />
+            <FormText label="CPU" description="CPU units (1024 = 1 vCPU)" numeric {...bind('containers', index, 'cpu')} />
+            <FormText label="GPU" description="Number of GPUs" numeric {...bind('containers', index, 'gpu')} />
+            <FormText label="Memory hard limit" description="MiB" numeric {...bind('containers', index, 'memory')} />
+            <FormText label="Memory soft limit" description="MiB" numeric {...bind('containers', index, 'memoryReservation')} />
           </div>
         </div>
-        <Environment c={c} at={at} edit={edit} />
-        <Logging c={c} at={at} edit={edit} />
-        <ContainerMore c={c} at={at} edit={edit} />
+        <EnvironmentVariables index={index} />
+        <LogCollection index={index} />
+        <div className="space-y-2">
+          <ContainerStartupSettings index={index} />
+          <ContainerDockerSettings index={index} />
+          {extra.length > 0 && (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Also kept from the JSON (edit them there): {extra.join(', ')}.
+            </p>
+          )}
+        </div>
       </div>
     </section>
   );

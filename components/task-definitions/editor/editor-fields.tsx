@@ -1,7 +1,7 @@
 'use client';
-// Inputs bound to a form path: the id, the error and the `data-path` (for "touched" tracking) come from the path.
+// Inputs bound to a form path: the id, the error and the `data-path` (for "touched" tracking) come from the path;
+// the path, value and onChange usually come spread from bind(...) (field-binding.ts).
 import type { ReactNode } from 'react';
-import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { TextField } from '@/components/ui/field';
 import { SelectField, type SelectOption } from '@/components/ui/select';
@@ -14,25 +14,23 @@ interface Bound {
   className?: string;
 }
 
+/** The field props every bound input passes on: its id and data-path from the path, label, description, class, error. */
+function useFieldProps({ path, label, description, className }: Bound) {
+  const { errorAt } = useEditor();
+  return { id: fieldId(path), 'data-path': path, label, description, className, error: errorAt(path) };
+}
+
 export function FormText({
-  path,
-  label,
-  description,
-  className,
   value,
   onChange,
   placeholder,
   numeric,
+  ...bound
 }: Bound & { value: string; onChange: (value: string) => void; placeholder?: string; numeric?: boolean }) {
-  const { errorAt } = useEditor();
+  const field = useFieldProps(bound);
   return (
     <TextField
-      id={fieldId(path)}
-      data-path={path}
-      label={label}
-      description={description}
-      className={className}
-      error={errorAt(path)}
+      {...field}
       value={value}
       placeholder={placeholder}
       inputMode={numeric ? 'numeric' : undefined}
@@ -43,29 +41,22 @@ export function FormText({
   );
 }
 
-export function FormSelect({
-  path,
-  label,
-  description,
-  className,
+export function FormSelect<V extends string>({
   value,
   options,
   onChange,
-}: Bound & { value: string; options: readonly SelectOption[]; onChange: (value: string) => void }) {
-  const { errorAt } = useEditor();
+  ...bound
+}: Bound & { value: V; options: readonly SelectOption[]; onChange: (value: V) => void }) {
+  const field = useFieldProps(bound);
   // A value the options do not offer (typed in the JSON editor) is shown as it is, so nothing changes silently.
   const all = options.some((o) => o.value === value) ? options : [...options, { value, label: `${value} (not a listed option)` }];
   return (
     <SelectField
-      id={fieldId(path)}
-      data-path={path}
-      label={label}
-      description={description}
-      className={className}
-      error={errorAt(path)}
+      {...field}
       value={value}
       options={all}
-      onChange={(e) => onChange(e.target.value)}
+      // The options are the values the bound member takes (or the value it already holds).
+      onChange={(e) => onChange(e.target.value as V)}
     />
   );
 }
@@ -105,57 +96,5 @@ export function PathError({ path }: { path: string }) {
       <span aria-hidden="true">⚠ </span>
       {error}
     </p>
-  );
-}
-
-/** A repeated group of inputs (port mappings, environment variables...) with Add and Remove. */
-export function RowList<T>({
-  title,
-  itemLabel,
-  rows,
-  onAdd,
-  onRemove,
-  render,
-  max,
-  description,
-}: {
-  title: string;
-  itemLabel: string;
-  rows: readonly T[];
-  onAdd: () => void;
-  onRemove: (index: number) => void;
-  render: (row: T, index: number) => ReactNode;
-  max?: number;
-  description?: ReactNode;
-}) {
-  return (
-    <div className="space-y-2">
-      <h4 className="text-sm font-bold">{title}</h4>
-      {description && <p className="text-sm text-zinc-600 dark:text-zinc-400">{description}</p>}
-      {rows.map((row, i) => (
-        <fieldset key={i} className="flex flex-wrap items-end gap-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
-          <legend className="sr-only">
-            {itemLabel} {i + 1}
-          </legend>
-          {render(row, i)}
-          <Button variant="link" aria-label={`Remove ${itemLabel.toLowerCase()} ${i + 1}`} onClick={() => onRemove(i)}>
-            Remove
-          </Button>
-        </fieldset>
-      ))}
-      <Button onClick={onAdd} disabled={max !== undefined && rows.length >= max}>
-        Add {itemLabel.toLowerCase()}
-      </Button>
-    </div>
-  );
-}
-
-/** A collapsible sub-section of a container, open when it has content. */
-export function SubSection({ title, open, children }: { title: string; open?: boolean; children: ReactNode }) {
-  return (
-    <details open={open} className="group rounded-lg border border-zinc-200 dark:border-zinc-700">
-      <summary className="cursor-pointer px-3 py-2 text-sm font-bold select-none">{title}</summary>
-      <div className="space-y-3 border-t border-zinc-200 px-3 py-3 dark:border-zinc-700">{children}</div>
-    </details>
   );
 }

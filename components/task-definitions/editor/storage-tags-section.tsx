@@ -3,7 +3,8 @@
 import { Panel } from '@/components/ui/panel';
 import { emptyVolume, type VolumeForm } from '@/lib/task-definition-form/form-model';
 import { useEditor } from './editor-context';
-import { FormSelect, FormText, PathError, RowList } from './editor-fields';
+import { FormSelect, FormText, PathError } from './editor-fields';
+import { KeyValueRows, RowList } from './editor-groups';
 
 const VOLUME_TYPES = [
   { value: 'bind', label: 'Bind mount' },
@@ -11,6 +12,12 @@ const VOLUME_TYPES = [
   { value: 'efs', label: 'EFS' },
   { value: 'ebs', label: 'EBS (configure at deployment)' },
   { value: 'docker', label: 'Docker volume (EC2)' },
+];
+
+const DOCKER_SCOPES = [
+  { value: '', label: 'Default' },
+  { value: 'task', label: 'Task' },
+  { value: 'shared', label: 'Shared' },
 ];
 
 function volumeType(v: VolumeForm): string {
@@ -24,131 +31,50 @@ function setVolumeType(v: VolumeForm, type: string): void {
 }
 
 export function StorageSection() {
-  const { form, update } = useEditor();
+  const { update, bind, bindRows } = useEditor();
   return (
     <Panel title="Storage" className="mb-5">
       <div className="space-y-5">
         <FormText
-          path="ephemeralStorage"
           label="Amount"
           numeric
           className="max-w-xs"
           description="Ephemeral storage in GiB, 21-200. Leave empty for the default 20 GiB (Fargate)."
-          value={form.ephemeralStorage}
-          onChange={(v) =>
-            update((d) => {
-              d.ephemeralStorage = v;
-            })
-          }
+          {...bind('ephemeralStorage')}
         />
         <RowList
           title="Volumes"
           itemLabel="Volume"
-          rows={form.volumes}
-          onAdd={() => update((d) => d.volumes.push({ ...emptyVolume(), name: `volume-${d.volumes.length + 1}` }))}
-          onRemove={(j) => update((d) => d.volumes.splice(j, 1))}
+          {...bindRows(['volumes'], (d) => ({ ...emptyVolume(), name: `volume-${d.volumes.length + 1}` }))}
           render={(v, j) => {
-            const p = `volumes.${j}`;
             const type = volumeType(v);
             return (
               <>
-                <FormText
-                  path={`${p}.name`}
-                  label="Volume name"
-                  className="w-44"
-                  value={v.name}
-                  onChange={(x) =>
-                    update((d) => {
-                      d.volumes[j].name = x;
-                    })
-                  }
-                />
+                <FormText label="Volume name" className="w-44" {...bind('volumes', j, 'name')} />
                 <FormSelect
-                  path={`${p}.kind`}
+                  path={`volumes.${j}.kind`}
                   label="Volume type"
                   className="w-60"
                   value={type}
                   options={VOLUME_TYPES}
                   onChange={(x) => update((d) => setVolumeType(d.volumes[j], x))}
                 />
-                {type === 'host' && (
-                  <FormText
-                    path={`${p}.sourcePath`}
-                    label="Source path"
-                    className="w-56"
-                    value={v.sourcePath}
-                    onChange={(x) =>
-                      update((d) => {
-                        d.volumes[j].sourcePath = x;
-                      })
-                    }
-                  />
-                )}
+                {type === 'host' && <FormText label="Source path" className="w-56" {...bind('volumes', j, 'sourcePath')} />}
                 {type === 'efs' && (
                   <>
-                    <FormText
-                      path={`${p}.efs.fileSystemId`}
-                      label="File system ID"
-                      className="w-44"
-                      value={v.efs.fileSystemId}
-                      onChange={(x) =>
-                        update((d) => {
-                          d.volumes[j].efs.fileSystemId = x;
-                        })
-                      }
-                    />
-                    <FormText
-                      path={`${p}.efs.rootDirectory`}
-                      label="Root directory"
-                      className="w-40"
-                      value={v.efs.rootDirectory}
-                      onChange={(x) =>
-                        update((d) => {
-                          d.volumes[j].efs.rootDirectory = x;
-                        })
-                      }
-                    />
-                    <FormText
-                      path={`${p}.efs.accessPointId`}
-                      label="Access point ID"
-                      className="w-40"
-                      value={v.efs.accessPointId}
-                      onChange={(x) =>
-                        update((d) => {
-                          d.volumes[j].efs.accessPointId = x;
-                        })
-                      }
-                    />
+                    <FormText label="File system ID" className="w-44" {...bind('volumes', j, 'efs', 'fileSystemId')} />
+                    <FormText label="Root directory" className="w-40" {...bind('volumes', j, 'efs', 'rootDirectory')} />
+                    <FormText label="Access point ID" className="w-40" {...bind('volumes', j, 'efs', 'accessPointId')} />
                   </>
                 )}
                 {type === 'docker' && (
                   <>
-                    <FormText
-                      path={`${p}.docker.driver`}
-                      label="Driver"
-                      className="w-36"
-                      value={v.docker.driver}
-                      onChange={(x) =>
-                        update((d) => {
-                          d.volumes[j].docker.driver = x;
-                        })
-                      }
-                    />
+                    <FormText label="Driver" className="w-36" {...bind('volumes', j, 'docker', 'driver')} />
                     <FormSelect
-                      path={`${p}.docker.scope`}
                       label="Scope"
                       className="w-32"
-                      value={v.docker.scope}
-                      options={[
-                        { value: '', label: 'Default' },
-                        { value: 'task', label: 'Task' },
-                        { value: 'shared', label: 'Shared' },
-                      ]}
-                      onChange={(x) =>
-                        update((d) => {
-                          d.volumes[j].docker.scope = x;
-                        })
-                      }
+                      options={DOCKER_SCOPES}
+                      {...bind('volumes', j, 'docker', 'scope')}
                     />
                   </>
                 )}
@@ -165,44 +91,10 @@ export function StorageSection() {
 }
 
 export function TagsSection() {
-  const { form, update } = useEditor();
   return (
     <Panel title="Tags" description="Up to 50 tags; keys starting with aws: are reserved." className="mb-5">
       <PathError path="tags" />
-      <RowList
-        title="Tags"
-        itemLabel="Tag"
-        rows={form.tags}
-        max={50}
-        onAdd={() => update((d) => d.tags.push({ key: '', value: '' }))}
-        onRemove={(j) => update((d) => d.tags.splice(j, 1))}
-        render={(t, j) => (
-          <>
-            <FormText
-              path={`tags.${j}.key`}
-              label="Key"
-              className="w-52"
-              value={t.key}
-              onChange={(x) =>
-                update((d) => {
-                  d.tags[j].key = x;
-                })
-              }
-            />
-            <FormText
-              path={`tags.${j}.value`}
-              label="Value"
-              className="min-w-48 flex-1"
-              value={t.value}
-              onChange={(x) =>
-                update((d) => {
-                  d.tags[j].value = x;
-                })
-              }
-            />
-          </>
-        )}
-      />
+      <KeyValueRows title="Tags" itemLabel="Tag" max={50} path={['tags']} />
     </Panel>
   );
 }

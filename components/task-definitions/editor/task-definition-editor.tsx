@@ -16,6 +16,7 @@ import { JsonDiff } from '../json-diff';
 import { ContainerSection } from './container-section';
 import { type EditorApi, EditorContext } from './editor-context';
 import { PathError } from './editor-fields';
+import { fieldBinding } from './field-binding';
 import { cliCommand, JsonPane } from './json-pane';
 import { ProblemSummary } from './problem-summary';
 import { StorageSection, TagsSection } from './storage-tags-section';
@@ -78,6 +79,7 @@ export function TaskDefinitionEditor({
   const api: EditorApi = {
     form,
     update,
+    ...fieldBinding(form, update),
     region,
     errorAt: (path) => editor.errorAt(path) ?? serverProblems.find((p) => p.path === path)?.message,
   };

@@ -33,33 +33,17 @@ function memoryOptions(memory: string, size: (typeof FARGATE_SIZES)[number] | un
 }
 
 function TaskSize() {
-  const { form, update } = useEditor();
+  const { form, bind } = useEditor();
   const fargate = form.requiresCompatibilities.includes('FARGATE');
   if (!fargate)
     return (
       <div className="grid gap-4 sm:grid-cols-2">
         <FormText
-          path="cpu"
           label="CPU"
           description="Task CPU in CPU units (1024 = 1 vCPU) or vCPU (1 vCPU). Optional for EC2."
-          value={form.cpu}
-          onChange={(v) =>
-            update((d) => {
-              d.cpu = v;
-            })
-          }
+          {...bind('cpu')}
         />
-        <FormText
-          path="memory"
-          label="Memory"
-          description="Task memory in MiB (3072) or GB (3 GB). Optional for EC2."
-          value={form.memory}
-          onChange={(v) =>
-            update((d) => {
-              d.memory = v;
-            })
-          }
-        />
+        <FormText label="Memory" description="Task memory in MiB (3072) or GB (3 GB). Optional for EC2." {...bind('memory')} />
       </div>
     );
   const cpu = parseCpu(form.cpu);
@@ -68,37 +52,25 @@ function TaskSize() {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <FormSelect
-        path="cpu"
         label="CPU"
-        value={form.cpu}
         options={[
           { value: '', label: 'Choose CPU' },
           ...FARGATE_SIZES.filter((s) => !windows || s.windows).map((s) => ({ value: String(s.cpu), label: s.vcpu })),
         ]}
-        onChange={(v) =>
-          update((d) => {
-            d.cpu = v;
-          })
-        }
+        {...bind('cpu')}
       />
       <FormSelect
-        path="memory"
         label="Memory"
         description={size ? `Valid for ${size.vcpu} on Fargate.` : 'Choose the CPU first.'}
-        value={form.memory}
         options={memoryOptions(form.memory, size)}
-        onChange={(v) =>
-          update((d) => {
-            d.memory = v;
-          })
-        }
+        {...bind('memory')}
       />
     </div>
   );
 }
 
 export function TaskSection() {
-  const { form, update } = useEditor();
+  const { form, update, bind } = useEditor();
   const toggleLaunchType = (value: string, on: boolean) =>
     update((d) => {
       d.requiresCompatibilities = on
@@ -139,38 +111,20 @@ export function TaskSection() {
           </ChoiceGroup>
           <div className="grid gap-4 sm:grid-cols-3">
             <FormSelect
-              path="operatingSystemFamily"
               label="Operating system family"
-              value={form.operatingSystemFamily}
               options={[{ value: '', label: 'Not set' }, ...OPERATING_SYSTEMS]}
-              onChange={(v) =>
-                update((d) => {
-                  d.operatingSystemFamily = v;
-                })
-              }
+              {...bind('operatingSystemFamily')}
             />
             <FormSelect
-              path="cpuArchitecture"
               label="CPU architecture"
-              value={form.cpuArchitecture}
               options={[{ value: '', label: 'Not set' }, ...CPU_ARCHITECTURES]}
-              onChange={(v) =>
-                update((d) => {
-                  d.cpuArchitecture = v;
-                })
-              }
+              {...bind('cpuArchitecture')}
             />
             <FormSelect
-              path="networkMode"
               label="Network mode"
               description={form.requiresCompatibilities.includes('FARGATE') ? 'Fargate requires awsvpc.' : undefined}
-              value={form.networkMode}
               options={[{ value: '', label: 'default (bridge)' }, ...NETWORK_MODES.map((m) => ({ value: m, label: m }))]}
-              onChange={(v) =>
-                update((d) => {
-                  d.networkMode = v;
-                })
-              }
+              {...bind('networkMode')}
             />
           </div>
           <div>
@@ -179,28 +133,16 @@ export function TaskSection() {
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
             <FormText
-              path="taskRoleArn"
               label="Task role"
               description="IAM role the containers use to call AWS APIs (optional)."
               placeholder="arn:aws:iam::123456789012:role/my-task-role"
-              value={form.taskRoleArn}
-              onChange={(v) =>
-                update((d) => {
-                  d.taskRoleArn = v;
-                })
-              }
+              {...bind('taskRoleArn')}
             />
             <FormText
-              path="executionRoleArn"
               label="Task execution role"
               description="IAM role ECS uses to pull images and write logs."
               placeholder="arn:aws:iam::123456789012:role/ecsTaskExecutionRole"
-              value={form.executionRoleArn}
-              onChange={(v) =>
-                update((d) => {
-                  d.executionRoleArn = v;
-                })
-              }
+              {...bind('executionRoleArn')}
             />
           </div>
         </div>

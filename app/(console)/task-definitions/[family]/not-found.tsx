@@ -1,12 +1,13 @@
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
+import { paths } from '@/lib/paths';
 
 export default function TaskDefinitionNotFound() {
   return (
     <Alert
       type="error"
       title="Task definition not found"
-      action={<ButtonLink href="/task-definitions">View task definitions</ButtonLink>}
+      action={<ButtonLink href={paths.taskDefinitions()}>View task definitions</ButtonLink>}
       className="my-4"
     >
       <p>

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { taskDefinitionsTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { RevisionsTable } from '@/components/task-definitions/revisions-table';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
 import { listFamilyRevisions } from '@/lib/ecs/task-definitions';
+import { paths } from '@/lib/paths';
 
 type Params = Promise<{ family: string }>;
 
@@ -19,18 +21,12 @@ export default async function TaskDefinitionFamilyPage({ params }: { params: Par
   if (result.ok && result.data.length === 0) notFound();
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: 'Amazon Elastic Container Service', href: '/clusters' },
-          { label: 'Task definitions', href: '/task-definitions' },
-          { label: family },
-        ]}
-      />
+      <Breadcrumbs items={[...taskDefinitionsTrail(), { label: family }]} />
       <PageHeader title={family} description="Every revision of this task definition family." />
       {result.ok ? (
         <RevisionsTable family={family} revisions={result.data} />
       ) : (
-        <EcsErrorPanel error={result.error} retryHref={`/task-definitions/${encodeURIComponent(family)}`} />
+        <EcsErrorPanel error={result.error} retryHref={paths.family(family)} />
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { taskDefinitionsTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { TaskDefinitionEditor } from '@/components/task-definitions/editor/task-definition-editor';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -7,6 +8,7 @@ import { PageHeader } from '@/components/ui/panel';
 import { selectedRegion } from '@/lib/ecs/client';
 import { attempt } from '@/lib/ecs/errors';
 import { getTaskDefinition } from '@/lib/ecs/task-definitions';
+import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Create new task definition' };
 
@@ -22,13 +24,7 @@ export default async function NewTaskDefinitionPage({ searchParams }: { searchPa
   if (source?.ok && !source.data) notFound();
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: 'Amazon Elastic Container Service', href: '/clusters' },
-          { label: 'Task definitions', href: '/task-definitions' },
-          { label: 'Create new task definition' },
-        ]}
-      />
+      <Breadcrumbs items={[...taskDefinitionsTrail(), { label: 'Create new task definition' }]} />
       <PageHeader
         title={json ? 'Create new task definition with JSON' : 'Create new task definition'}
         description="Fill in the form or edit the JSON; each follows the other."
@@ -40,7 +36,7 @@ export default async function NewTaskDefinitionPage({ searchParams }: { searchPa
           region={region}
           initial={source?.data?.input}
           base={source?.data ? { label: source.data.familyRevision, input: source.data.input } : undefined}
-          cancelHref="/task-definitions"
+          cancelHref={paths.taskDefinitions()}
           jsonFirst={Boolean(json)}
         />
       )}

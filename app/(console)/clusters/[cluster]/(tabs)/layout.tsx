@@ -10,6 +10,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/panel';
 import { getCluster } from '@/lib/ecs/clusters';
 import { attempt } from '@/lib/ecs/errors';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ cluster: string }>; children: ReactNode };
 
@@ -20,13 +21,13 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
 // The cluster page frame shared by its tabs: breadcrumbs, header with actions, overview, tab bar.
 export default async function ClusterTabsLayout({ params, children }: Props) {
   const name = decodeURIComponent((await params).cluster);
-  const crumbs = [{ label: 'Clusters', href: '/clusters' }, { label: name }];
+  const crumbs = [{ label: 'Clusters', href: paths.clusters() }, { label: name }];
   const result = await attempt(`cluster ${name}`, () => getCluster(name));
   if (!result.ok && result.error.kind !== 'not-found')
     return (
       <>
         <Breadcrumbs items={crumbs} />
-        <EcsErrorPanel error={result.error} retryHref={`/clusters/${encodeURIComponent(name)}`} />
+        <EcsErrorPanel error={result.error} retryHref={paths.cluster(name)} />
       </>
     );
   const cluster = result.ok ? result.data : undefined;
@@ -38,7 +39,7 @@ export default async function ClusterTabsLayout({ params, children }: Props) {
         title={cluster.name}
         actions={
           <>
-            <ButtonLink href={`/clusters/${encodeURIComponent(name)}/configuration`}>Update cluster</ButtonLink>
+            <ButtonLink href={paths.clusterTab(name, 'configuration')}>Update cluster</ButtonLink>
             <DeleteClusterDialog
               cluster={cluster.name}
               blockers={{

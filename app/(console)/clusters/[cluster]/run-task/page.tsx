@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
+import { LaunchFrame } from '@/components/services/launch-frame';
 import { RunTaskForm } from '@/components/tasks/run-task-form';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageHeader } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
 import { getLaunchOptions } from '@/lib/ecs/launch-options';
+import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Run new task' };
 
@@ -15,20 +14,17 @@ type Props = { params: Promise<{ cluster: string }>; searchParams: Promise<{ tas
 export default async function RunTaskPage({ params, searchParams }: Props) {
   const cluster = decodeURIComponent((await params).cluster);
   const wanted = (await searchParams).taskDefinition;
-  const base = `/clusters/${encodeURIComponent(cluster)}`;
   const result = await attempt('run task options', () => getLaunchOptions(cluster, wanted));
   if (result.ok && !result.data.cluster) notFound();
   return (
-    <div className="max-w-4xl">
-      <Breadcrumbs
-        items={[{ label: 'Clusters', href: '/clusters' }, { label: cluster, href: `${base}/tasks` }, { label: 'Run new task' }]}
-      />
-      <PageHeader title="Run new task" description="Run one-off tasks from a task definition." />
-      {result.ok ? (
-        <RunTaskForm cluster={cluster} options={result.data} />
-      ) : (
-        <EcsErrorPanel error={result.error} retryHref={`${base}/run-task`} />
-      )}
-    </div>
+    <LaunchFrame
+      cluster={cluster}
+      tab="tasks"
+      title="Run new task"
+      description="Run one-off tasks from a task definition."
+      options={result}
+      retryHref={paths.runTask(cluster)}
+      form={(options) => <RunTaskForm cluster={cluster} options={options} />}
+    />
   );
 }

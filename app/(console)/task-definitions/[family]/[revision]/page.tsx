@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { taskDefinitionsTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { JsonDocument } from '@/components/task-definitions/json-document';
 import { RevisionActions } from '@/components/task-definitions/revision-actions';
 import { RevisionContainers } from '@/components/task-definitions/revision-containers';
 import { RevisionOverview } from '@/components/task-definitions/revision-overview';
-import { revisionParams, revisionPath } from '@/components/task-definitions/revision-param';
+import { revisionParams } from '@/components/task-definitions/revision-param';
 import { RevisionStorage, RevisionTags } from '@/components/task-definitions/revision-storage';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { ButtonLink } from '@/components/ui/button';
@@ -13,6 +14,7 @@ import { PageHeader } from '@/components/ui/panel';
 import { Tabs } from '@/components/ui/tabs';
 import { attempt } from '@/lib/ecs/errors';
 import { getTaskDefinition } from '@/lib/ecs/task-definitions';
+import { paths } from '@/lib/paths';
 
 type Params = Promise<{ family: string; revision: string }>;
 const TABS = ['containers', 'json', 'storage', 'tags'] as const;
@@ -33,20 +35,14 @@ export default async function TaskDefinitionRevisionPage({
   const { family, revision } = await revisionParams(params);
   const tabParam = (await searchParams).tab;
   const tab = TABS.find((t) => t === tabParam) ?? 'containers';
-  const path = revisionPath(family, revision);
   const result = await attempt('task definition', () => getTaskDefinition(family, revision));
   if (result.ok && !result.data) notFound();
-  const crumbs = [
-    { label: 'Amazon Elastic Container Service', href: '/clusters' },
-    { label: 'Task definitions', href: '/task-definitions' },
-    { label: family, href: `/task-definitions/${encodeURIComponent(family)}` },
-    { label: `Revision ${revision}` },
-  ];
+  const crumbs = [...taskDefinitionsTrail(family), { label: `Revision ${revision}` }];
   if (!result.ok || !result.data)
     return (
       <>
         <Breadcrumbs items={crumbs} />
-        {!result.ok && <EcsErrorPanel error={result.error} retryHref={path} />}
+        {!result.ok && <EcsErrorPanel error={result.error} retryHref={paths.revision(family, revision)} />}
       </>
     );
   const td = result.data;
@@ -59,9 +55,9 @@ export default async function TaskDefinitionRevisionPage({
         actions={
           <>
             <RevisionActions selected={[{ familyRevision: td.familyRevision, status: td.status }]} />
-            <ButtonLink href={`${path}/deploy`}>Deploy</ButtonLink>
-            <ButtonLink href={`${path}/revise?json=1`}>Create new revision with JSON</ButtonLink>
-            <ButtonLink href={`${path}/revise`} variant="primary">
+            <ButtonLink href={paths.deployRevision(family, revision)}>Deploy</ButtonLink>
+            <ButtonLink href={paths.newRevision(family, revision, { json: true })}>Create new revision with JSON</ButtonLink>
+            <ButtonLink href={paths.newRevision(family, revision)} variant="primary">
               Create new revision
             </ButtonLink>
           </>
@@ -71,7 +67,7 @@ export default async function TaskDefinitionRevisionPage({
       <Tabs
         label="Task definition details"
         current={tab}
-        tabs={TABS.map((t) => ({ id: t, label: LABELS[t], href: `${path}?tab=${t}` }))}
+        tabs={TABS.map((t) => ({ id: t, label: LABELS[t], href: paths.revision(family, revision, t) }))}
       />
       {tab === 'containers' && <RevisionContainers containers={containers} />}
       {tab === 'json' && (

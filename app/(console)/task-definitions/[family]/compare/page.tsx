@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { taskDefinitionsTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { JsonDiff } from '@/components/task-definitions/json-diff';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -25,7 +26,6 @@ export default async function CompareRevisionsPage({
   const family = decodeURIComponent((await params).family);
   const { a, b } = await searchParams;
   const [ra, rb] = [revisionNumber(a), revisionNumber(b)];
-  const familyHref = `/task-definitions/${encodeURIComponent(family)}`;
   const both =
     ra && rb
       ? await attempt('compare revisions', () => Promise.all([getTaskDefinition(family, ra), getTaskDefinition(family, rb)]))
@@ -33,14 +33,7 @@ export default async function CompareRevisionsPage({
   if (both?.ok && (!both.data[0] || !both.data[1])) notFound();
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: 'Amazon Elastic Container Service', href: '/clusters' },
-          { label: 'Task definitions', href: '/task-definitions' },
-          { label: family, href: familyHref },
-          { label: 'Compare revisions' },
-        ]}
-      />
+      <Breadcrumbs items={[...taskDefinitionsTrail(family), { label: 'Compare revisions' }]} />
       <PageHeader title="Compare revisions" description={`Two revisions of ${family}, as register-task-definition documents.`} />
       <form method="get" className="mb-5 flex flex-wrap items-end gap-3">
         <label className="text-sm font-bold">

@@ -2,6 +2,7 @@ import { ServicesTable } from '@/components/services/services-table';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { attempt } from '@/lib/ecs/errors';
 import { listServices } from '@/lib/ecs/services';
+import { paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { Prefetched } from '@/lib/query/prefetched';
 
@@ -11,7 +12,7 @@ type Props = { params: Promise<{ cluster: string }> };
 export default async function ClusterServicesPage({ params }: Props) {
   const cluster = decodeURIComponent((await params).cluster);
   const result = await attempt(`services of ${cluster}`, () => listServices(cluster));
-  if (!result.ok) return <EcsErrorPanel error={result.error} retryHref={`/clusters/${encodeURIComponent(cluster)}/services`} />;
+  if (!result.ok) return <EcsErrorPanel error={result.error} retryHref={paths.clusterTab(cluster, 'services')} />;
   return (
     <Prefetched entries={[[queryKeys.services(cluster), result.data]]}>
       <ServicesTable cluster={cluster} />

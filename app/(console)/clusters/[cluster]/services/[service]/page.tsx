@@ -3,12 +3,14 @@ import { notFound } from 'next/navigation';
 import { ServiceActions } from '@/components/services/service-actions';
 import { ServiceSummary } from '@/components/services/service-summary';
 import { parseServiceTab, ServiceTabContent } from '@/components/services/service-tab-content';
+import { clusterTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
 import { getService } from '@/lib/ecs/services';
 import { listTasks } from '@/lib/ecs/tasks';
+import { paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { Prefetched } from '@/lib/query/prefetched';
 
@@ -26,11 +28,9 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const { cluster: rawCluster, service: rawService } = await params;
   const [cluster, service] = [decodeURIComponent(rawCluster), decodeURIComponent(rawService)];
   const tab = parseServiceTab((await searchParams).tab);
-  const base = `/clusters/${encodeURIComponent(cluster)}`;
   const crumbs = [
-    { label: 'Clusters', href: '/clusters' },
-    { label: cluster, href: `${base}/services` },
-    { label: 'Services', href: `${base}/services` },
+    ...clusterTrail(cluster, 'services'),
+    { label: 'Services', href: paths.clusterTab(cluster, 'services') },
     { label: service },
   ];
   const taskFilter = { desiredStatus: 'RUNNING' as const, serviceName: service };
@@ -41,7 +41,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
     return (
       <>
         <Breadcrumbs items={crumbs} />
-        <EcsErrorPanel error={result.error} retryHref={`${base}/services/${encodeURIComponent(service)}`} />
+        <EcsErrorPanel error={result.error} retryHref={paths.service(cluster, service)} />
       </>
     );
   const [detail, tasks] = result.ok ? result.data : [undefined, undefined];

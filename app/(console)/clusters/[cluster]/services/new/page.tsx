@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CreateServiceForm } from '@/components/services/create-service-form';
-import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageHeader } from '@/components/ui/panel';
+import { LaunchFrame } from '@/components/services/launch-frame';
 import { attempt } from '@/lib/ecs/errors';
 import { getLaunchOptions } from '@/lib/ecs/launch-options';
+import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Create service' };
 
@@ -15,24 +14,17 @@ type Props = { params: Promise<{ cluster: string }>; searchParams: Promise<{ tas
 export default async function CreateServicePage({ params, searchParams }: Props) {
   const cluster = decodeURIComponent((await params).cluster);
   const wanted = (await searchParams).taskDefinition;
-  const base = `/clusters/${encodeURIComponent(cluster)}`;
   const result = await attempt('create service options', () => getLaunchOptions(cluster, wanted));
   if (result.ok && !result.data.cluster) notFound();
   return (
-    <div className="max-w-4xl">
-      <Breadcrumbs
-        items={[
-          { label: 'Clusters', href: '/clusters' },
-          { label: cluster, href: `${base}/services` },
-          { label: 'Create service' },
-        ]}
-      />
-      <PageHeader title="Create service" description="A service runs and maintains a number of tasks from one task definition." />
-      {result.ok ? (
-        <CreateServiceForm cluster={cluster} options={result.data} />
-      ) : (
-        <EcsErrorPanel error={result.error} retryHref={`${base}/services/new`} />
-      )}
-    </div>
+    <LaunchFrame
+      cluster={cluster}
+      tab="services"
+      title="Create service"
+      description="A service runs and maintains a number of tasks from one task definition."
+      options={result}
+      retryHref={paths.newService(cluster)}
+      form={(options) => <CreateServiceForm cluster={cluster} options={options} />}
+    />
   );
 }

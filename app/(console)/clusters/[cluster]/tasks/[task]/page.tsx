@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { clusterTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { TaskActions } from '@/components/tasks/task-actions';
 import { TaskDetails } from '@/components/tasks/task-details';
@@ -7,6 +8,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
 import { getTask } from '@/lib/ecs/tasks';
+import { paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { Prefetched } from '@/lib/query/prefetched';
 
@@ -20,19 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TaskPage({ params }: Props) {
   const { cluster: c, task: t } = await params;
   const [cluster, id] = [decodeURIComponent(c), decodeURIComponent(t)];
-  const base = `/clusters/${encodeURIComponent(cluster)}`;
-  const crumbs = [
-    { label: 'Clusters', href: '/clusters' },
-    { label: cluster, href: `${base}/tasks` },
-    { label: 'Tasks', href: `${base}/tasks` },
-    { label: id },
-  ];
+  const crumbs = [...clusterTrail(cluster, 'tasks'), { label: 'Tasks', href: paths.clusterTab(cluster, 'tasks') }, { label: id }];
   const result = await attempt(`task ${id}`, () => getTask(cluster, id));
   if (!result.ok && result.error.kind !== 'not-found')
     return (
       <>
         <Breadcrumbs items={crumbs} />
-        <EcsErrorPanel error={result.error} retryHref={`${base}/tasks/${id}`} />
+        <EcsErrorPanel error={result.error} retryHref={paths.task(cluster, id)} />
       </>
     );
   const task = result.ok ? result.data : undefined;

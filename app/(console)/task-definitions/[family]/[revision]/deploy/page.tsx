@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader, Panel } from '@/components/ui/panel';
 import { listClusters } from '@/lib/ecs/clusters';
 import { attempt } from '@/lib/ecs/errors';
+import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Deploy task definition' };
 
@@ -20,9 +21,9 @@ export default async function DeployTaskDefinitionPage({ params }: Props) {
     <div className="max-w-3xl">
       <Breadcrumbs
         items={[
-          { label: 'Task definitions', href: '/task-definitions' },
-          { label: family, href: `/task-definitions/${encodeURIComponent(family)}` },
-          { label: revision, href: `/task-definitions/${encodeURIComponent(family)}/${revision}` },
+          { label: 'Task definitions', href: paths.taskDefinitions() },
+          { label: family, href: paths.family(family) },
+          { label: revision, href: paths.revision(family, revision) },
           { label: 'Deploy' },
         ]}
       />

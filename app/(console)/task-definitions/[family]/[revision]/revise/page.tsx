@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { taskDefinitionsTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { TaskDefinitionEditor } from '@/components/task-definitions/editor/task-definition-editor';
-import { revisionParams, revisionPath } from '@/components/task-definitions/revision-param';
+import { revisionParams } from '@/components/task-definitions/revision-param';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
 import { selectedRegion } from '@/lib/ecs/client';
 import { attempt } from '@/lib/ecs/errors';
 import { getTaskDefinition } from '@/lib/ecs/task-definitions';
+import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Create new revision' };
 
@@ -31,10 +33,8 @@ export default async function ReviseTaskDefinitionPage({
     <>
       <Breadcrumbs
         items={[
-          { label: 'Amazon Elastic Container Service', href: '/clusters' },
-          { label: 'Task definitions', href: '/task-definitions' },
-          { label: family, href: `/task-definitions/${encodeURIComponent(family)}` },
-          { label: `Revision ${revision}`, href: revisionPath(family, revision) },
+          ...taskDefinitionsTrail(family),
+          { label: `Revision ${revision}`, href: paths.revision(family, revision) },
           { label: 'Create new revision' },
         ]}
       />
@@ -43,14 +43,14 @@ export default async function ReviseTaskDefinitionPage({
         description={`Starts from ${family}:${revision}. Registering adds a new revision; services keep using theirs until you update them.`}
       />
       {!result.ok ? (
-        <EcsErrorPanel error={result.error} retryHref={`${revisionPath(family, revision)}/revise`} />
+        <EcsErrorPanel error={result.error} retryHref={paths.newRevision(family, revision)} />
       ) : (
         result.data && (
           <TaskDefinitionEditor
             region={region}
             initial={result.data.input}
             base={{ label: result.data.familyRevision, input: result.data.input }}
-            cancelHref={revisionPath(family, revision)}
+            cancelHref={paths.revision(family, revision)}
             jsonFirst={Boolean(json)}
           />
         )

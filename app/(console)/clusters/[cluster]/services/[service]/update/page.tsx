@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { UpdateServiceForm } from '@/components/services/update-service-form';
+import { clusterTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
 import { listActiveRevisions } from '@/lib/ecs/launch-options';
 import { getService } from '@/lib/ecs/services';
+import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Update service' };
 
@@ -16,7 +18,6 @@ type Props = { params: Promise<{ cluster: string; service: string }> };
 export default async function UpdateServicePage({ params }: Props) {
   const { cluster: c, service: s } = await params;
   const [cluster, service] = [decodeURIComponent(c), decodeURIComponent(s)];
-  const base = `/clusters/${encodeURIComponent(cluster)}`;
   const result = await attempt(`update ${service}`, () => Promise.all([getService(cluster, service), listActiveRevisions()]));
   if (!result.ok && result.error.kind !== 'not-found') return <EcsErrorPanel error={result.error} />;
   const [detail, families] = result.ok ? result.data : [undefined, []];
@@ -25,9 +26,8 @@ export default async function UpdateServicePage({ params }: Props) {
     <div className="max-w-4xl">
       <Breadcrumbs
         items={[
-          { label: 'Clusters', href: '/clusters' },
-          { label: cluster, href: `${base}/services` },
-          { label: service, href: `${base}/services/${encodeURIComponent(service)}` },
+          ...clusterTrail(cluster, 'services'),
+          { label: service, href: paths.service(cluster, service) },
           { label: 'Update service' },
         ]}
       />

@@ -3,19 +3,20 @@
 // back by the steady-state bucket, so the first render can show it. Steady state, every call through one shared
 // token bucket: ListClusters + DescribeClusters; DescribeServices for the services that are changing (taking turns
 // beyond HOT_CALLS a pass); a full re-read of clusters whose running/pending counts the rows cannot explain (a change
-// in a quiet service); then a slice of the rest in round-robin (the sweep). The ECS reads: dashboard-readers.ts, dashboard-stopped-tasks.ts.
+// in a quiet service); then a slice of the rest in round-robin (the sweep). The ECS reads: readers.ts, stopped-task-reader.ts.
 // See docs/benchmarks.md "## Console: dashboard" for the numbers.
 import type { ECSClient } from '@aws-sdk/client-ecs';
-import { DESCRIBE_SERVICES_MAX } from '../ecs-rules';
-import { applyCounts, type ClusterState, explained, newClusterState, settle } from './dashboard-cluster-state';
-import { describeClusters, describeServices, listServiceArns, readClusterList, type Send } from './dashboard-readers';
-import { readStoppedTasks } from './dashboard-stopped-tasks';
-import { isHot, listedOnlyRow, type ServiceHealthRow, toServiceHealthRow } from './dashboard-view';
-import { InFlightLimit } from './in-flight-limit';
-import type { RateLimiter } from './rate-limiter';
+import { resourceName } from '../../arn';
+import { DESCRIBE_SERVICES_MAX } from '../../ecs-rules';
+import { InFlightLimit } from '../in-flight-limit';
+import type { RateLimiter } from '../rate-limiter';
+import { applyCounts, type ClusterState, explained, newClusterState, settle } from './cluster-state';
+import { describeClusters, describeServices, listServiceArns, readClusterList, type Send } from './readers';
+import { readStoppedTasks } from './stopped-task-reader';
 import type { StoppedTaskStore } from './stopped-task-store';
+import { isHot, listedOnlyRow, type ServiceHealthRow, toServiceHealthRow } from './view';
 
-/** ECS calls one pass aims to spend: ~2 s of the 15 calls/s budget (lib/ecs/dashboard.ts). */
+/** ECS calls one pass aims to spend: ~2 s of the 15 calls/s budget (snapshot.ts). */
 export const PASS_CALLS = 28;
 /** What re-reading a 100-service cluster costs: ListServices, ListTasks, 10 × DescribeServices, DescribeClusters. */
 const CLUSTER_READ_CALLS = 13;
@@ -217,7 +218,7 @@ export class DashboardPoller {
 
   private async listServices(state: ClusterState, send: Send): Promise<void> {
     const arns = await listServiceArns(send, state.arn);
-    const keys = arns.map((arn) => `${state.name}/${arn.split('/').pop()}`);
+    const keys = arns.map((arn) => `${state.name}/${resourceName(arn)}`);
     const current = new Set(keys);
     for (const key of state.serviceKeys) if (!current.has(key)) this.rows.delete(key);
     state.serviceKeys = keys;

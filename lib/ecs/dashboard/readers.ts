@@ -1,4 +1,4 @@
-// The dashboard poller's cluster and service reads (stopped tasks: dashboard-stopped-tasks.ts).
+// The dashboard poller's cluster and service reads (stopped tasks: stopped-task-reader.ts).
 // They only read and return; the poller decides what to read and keeps the state. `send` is how the call goes out:
 // through the steady-state token bucket, or the cold read's in-flight limit.
 import {
@@ -10,8 +10,8 @@ import {
   ListServicesCommand,
   type Service,
 } from '@aws-sdk/client-ecs';
-import { chunk, DESCRIBE_CLUSTERS_MAX, DESCRIBE_SERVICES_MAX, LIST_MAX_RESULTS } from '../ecs-rules';
-import { listAll } from './batch';
+import { chunk, DESCRIBE_CLUSTERS_MAX, DESCRIBE_SERVICES_MAX, LIST_MAX_RESULTS } from '../../ecs-rules';
+import { listAll } from '../batch';
 
 export type Send = <T>(call: (ecs: ECSClient) => Promise<T>) => Promise<T>;
 

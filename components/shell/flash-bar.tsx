@@ -3,16 +3,11 @@
 // shown so a reload does not repeat it; the message stays until dismissed or the next flash replaces it.
 import { useEffect, useState } from 'react';
 import { clearClientCookie } from '@/lib/client-cookie';
+import type { Flash } from '@/lib/flash';
 import { cn } from '@/lib/utils';
 
-export interface FlashView {
-  id: string;
-  type: 'success' | 'error' | 'info';
-  message: string;
-}
-
 /** `cookieName`: the flash cookie to clear once shown (lib/flash.ts FLASH_COOKIE). */
-export function FlashBar({ flash, cookieName }: { flash?: FlashView; cookieName: string }) {
+export function FlashBar({ flash, cookieName }: { flash?: Flash; cookieName: string }) {
   const [dismissed, setDismissed] = useState<string | undefined>();
   useEffect(() => {
     if (flash) clearClientCookie(cookieName);

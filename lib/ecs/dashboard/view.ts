@@ -1,6 +1,7 @@
 // Dashboard view models and the "unhealthy" rules: pure functions from SDK objects to plain JSON rows, shared by
-// the server poller (lib/ecs/dashboard-poller.ts) and the client components.
+// the server poller (poller.ts) and the client components.
 import type { Deployment, Service } from '@aws-sdk/client-ecs';
+import { familyRevision, resourceName } from '../../arn';
 import type { StoppedGroup } from './stopped-task-view';
 
 /** A deployment IN_PROGRESS that has not changed for this long is reported as stuck. */
@@ -39,10 +40,6 @@ export interface ServiceHealthRow {
   problems: string[];
   /** When the console last described this service (ISO). */
   checkedAt?: string;
-}
-
-export function familyRevision(taskDefinitionArn: string | undefined): string {
-  return taskDefinitionArn?.split('/').pop() ?? '-';
 }
 
 /** "(service web) has started 1 tasks" → "has started 1 tasks": the row already names the service. */
@@ -115,7 +112,7 @@ export function toServiceHealthRow(
 
 /** A row for a service that was listed but not described yet: the name is known, nothing else. */
 export function listedOnlyRow(cluster: string, serviceArn: string): ServiceHealthRow {
-  const name = serviceArn.split('/').pop() ?? serviceArn;
+  const name = resourceName(serviceArn);
   return {
     key: `${cluster}/${name}`,
     cluster,

@@ -1,7 +1,7 @@
 import type { Service } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
-import { BELOW_DESIRED_GRACE_MS, isHot, STUCK_DEPLOYMENT_MS, serviceProblems, toServiceHealthRow } from './dashboard-view';
 import { groupStoppedTasks, type StoppedTaskRecord, toStoppedTaskRecord } from './stopped-task-view';
+import { BELOW_DESIRED_GRACE_MS, isHot, STUCK_DEPLOYMENT_MS, serviceProblems, toServiceHealthRow } from './view';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
 const ago = (ms: number) => new Date(NOW - ms);

@@ -1,8 +1,8 @@
 // The dashboard poller's stopped-task read: only tasks the console's memory does not hold yet are described.
 import { DescribeTasksCommand, ListTasksCommand } from '@aws-sdk/client-ecs';
-import { chunk, DESCRIBE_TASKS_MAX, LIST_MAX_RESULTS } from '../ecs-rules';
-import { listAll } from './batch';
-import type { Send } from './dashboard-readers';
+import { chunk, DESCRIBE_TASKS_MAX, LIST_MAX_RESULTS } from '../../ecs-rules';
+import { listAll } from '../batch';
+import type { Send } from './readers';
 import type { StoppedTaskStore } from './stopped-task-store';
 import { type StoppedTaskRecord, toStoppedTaskRecord } from './stopped-task-view';
 

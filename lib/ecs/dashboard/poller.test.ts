@@ -1,11 +1,11 @@
 // The dashboard poller against the real engine over HTTP with the real SDK, on a fake clock.
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeClock } from '../ecs-local/core/clock';
-import { Engine } from '../ecs-local/engine';
-import { type RunningServer, serve } from '../ecs-local/server';
-import { DashboardPoller, HOT_CALLS, STALE_MS } from './dashboard-poller';
-import { RateLimiter } from './rate-limiter';
+import { FakeClock } from '../../ecs-local/core/clock';
+import { Engine } from '../../ecs-local/engine';
+import { type RunningServer, serve } from '../../ecs-local/server';
+import { RateLimiter } from '../rate-limiter';
+import { DashboardPoller, HOT_CALLS, STALE_MS } from './poller';
 import { StoppedTaskStore } from './stopped-task-store';
 import { groupStoppedTasks } from './stopped-task-view';
 

@@ -1,17 +1,17 @@
 // The dashboard's server side: one poller per Region, shared by every viewer and kept on globalThis, running while
 // someone has looked in the last minute. Viewers read its snapshot; they never cause ECS calls themselves.
 import 'server-only';
-import { ecsClientFor } from './client';
-import { DashboardPoller } from './dashboard-poller';
-import type { DashboardSnapshot } from './dashboard-view';
-import { type EcsErrorView, logEcsError } from './errors';
-import { RateLimiter } from './rate-limiter';
+import { ecsClientFor } from '../client';
+import { type EcsErrorView, logEcsError } from '../errors';
+import { RateLimiter } from '../rate-limiter';
+import { targetEndpoint, targetKind } from '../target';
+import { DashboardPoller } from './poller';
 import { stoppedTaskLog } from './stopped-task-log';
 import { STOPPED_TASK_MEMORY_MS } from './stopped-task-store';
 import { groupStoppedTasks } from './stopped-task-view';
-import { targetEndpoint, targetKind } from './target';
+import type { DashboardSnapshot } from './view';
 
-export type { DashboardSnapshot } from './dashboard-view';
+export type { DashboardSnapshot } from './view';
 
 /** Sustained ECS calls per second for the dashboard: under ECS's ~20/s read refill, leaving room for other pages. */
 export const DASHBOARD_CALLS_PER_SECOND = 15;

@@ -1,7 +1,7 @@
 // Stopped-task view models: one record per stopped task the console has seen, and the "why is it failing" groups
 // (same stopped reason and exit codes), with the services and revisions each group came from.
 import type { Task } from '@aws-sdk/client-ecs';
-import { familyRevision } from './dashboard-view';
+import { familyRevision, resourceName } from '../../arn';
 
 export interface StoppedContainerView {
   name: string;
@@ -53,7 +53,7 @@ export function toStoppedTaskRecord(cluster: string, task: Task): StoppedTaskRec
   const group = task.group ?? '';
   return {
     taskArn: task.taskArn,
-    taskId: task.taskArn.split('/').pop() ?? task.taskArn,
+    taskId: resourceName(task.taskArn),
     cluster,
     service: group.startsWith('service:') ? group.slice('service:'.length) : undefined,
     group,

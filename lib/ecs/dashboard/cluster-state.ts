@@ -1,7 +1,7 @@
 // What the dashboard poller remembers per cluster, and the arithmetic that tells it a quiet service changed: the
 // cluster's running/pending task counts stop adding up to its services' counts plus its standalone tasks.
 import type { Cluster } from '@aws-sdk/client-ecs';
-import type { ServiceHealthRow } from './dashboard-view';
+import type { ServiceHealthRow } from './view';
 
 export interface ClusterState {
   name: string;

@@ -2,7 +2,7 @@
 // bundle of the Next server shares the same connection.
 import 'server-only';
 import path from 'node:path';
-import { consoleEnv } from '../env';
+import { consoleEnv } from '../../env';
 import { StoppedTaskStore } from './stopped-task-store';
 
 const KEY = Symbol.for('ecs-console.stopped-task-store');
