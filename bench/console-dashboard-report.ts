@@ -45,10 +45,10 @@ average ${r.load}).
 | a change made on the engine (UpdateService desiredCount) visible in /api/dashboard | ${r.latencies.map((l) => `${(l / 1000).toFixed(1)} s`).join(', ')} | < 5 s with the 2 s browser poll |
 
 How it works and how it was measured:
-- The console runs one poller per Region on the server, shared by all viewers (lib/ecs/dashboard.ts). Viewers
+- The console runs one poller per Region on the server, shared by all viewers (lib/ecs/dashboard/snapshot.ts). Viewers
   (the page's first render and the browser's 2 s poll of \`/api/dashboard\`) only read its latest snapshot, so the
   number of open tabs does not change the ECS load. The poller sleeps after a minute without viewers.
-- Cold read (lib/ecs/dashboard-poller.ts \`readAll\`): when the poller wakes with no snapshot, or one older than a
+- Cold read (lib/ecs/dashboard/poller.ts \`readAll\`): when the poller wakes with no snapshot, or one older than a
   minute, its first pass reads everything at once: ListClusters (all pages), DescribeClusters by 100, per cluster
   ListServices (100 a page) and ListTasks STOPPED, DescribeServices by 10 as soon as a cluster is listed, then
   DescribeClusters for the counts. No token bucket here, only ≤ 8 calls in flight (lib/ecs/in-flight-limit.ts);
@@ -59,7 +59,7 @@ How it works and how it was measured:
   call waited for the 15/s bucket, and ~16 s until the dashboard was complete.
 - Steady state: every ECS call goes through one token bucket per Region, 15 calls/s sustained with a burst of 5
   (lib/ecs/rate-limiter.ts): burst + refill ≤ 20, so no 1-second window can hold more than 20 calls.
-- A steady pass every 2 s (lib/ecs/dashboard-poller.ts): ListClusters + DescribeClusters (1 call each per 100 clusters);
+- A steady pass every 2 s (lib/ecs/dashboard/poller.ts): ListClusters + DescribeClusters (1 call each per 100 clusters);
   DescribeServices (by 10) for the services that are changing (deployment in progress, failing, pending, not at
   desired), at most 12 calls a pass, least recently described first; a full re-read (ListServices by 100,
   DescribeServices by 10, ListTasks STOPPED, DescribeTasks by 100 only for stopped tasks not yet remembered,

@@ -106,7 +106,7 @@ const FINDINGS = `### Findings
   - the 10 service documents are read in one query (\`store.getMany\`), shallow-copied instead of
     \`structuredClone\`d. What is left is JSON: parsing ~2.8 KB per service document and serializing the
     22 KB answer (~130 µs, a third of it the serializer's replacer).
-- Store (lib/ecs-local/store.ts): without statistics SQLite walked the primary key \`(region, kind, id)\` for any
+- Store (lib/ecs-local/store/store.ts): without statistics SQLite walked the primary key \`(region, kind, id)\` for any
   list with a status or ref filter or with bodies (to get ORDER BY id for free), reading every document of the
   kind in the region. Indexes now end with id — \`(region, kind, parent, key, id)\`,
   \`(region, kind, parent, status, id)\`, \`(region, kind, ref, id)\`, \`(region, kind, status, id)\` — plus

@@ -2,25 +2,19 @@
 import { CreateClusterCommand, DeleteClusterCommand, DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Engine } from '../ecs-local/engine';
-import { type RunningServer, serve } from '../ecs-local/server';
+import { TEST_CREDENTIALS as credentials, type ServedEngine, servedEngine } from '../ecs-local/testing/engine';
 
 vi.mock('server-only', () => ({})); // the build-time guard has no meaning under Vitest
 const { describeEcsError, httpStatusFor } = await import('./errors');
 
-const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
-let engine: Engine;
-let server: RunningServer;
+let served: ServedEngine;
 let ecs: ECSClient;
 
 beforeAll(async () => {
-  engine = new Engine({ memory: true });
-  server = await serve(engine, 0);
-  ecs = new ECSClient({ region: 'us-east-1', endpoint: server.url, credentials, maxAttempts: 1 });
+  served = await servedEngine(new Engine({ memory: true }));
+  ({ ecs } = served);
 });
-afterAll(async () => {
-  await server.close();
-  engine.close();
-});
+afterAll(() => served.close());
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {

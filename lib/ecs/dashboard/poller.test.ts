@@ -1,9 +1,9 @@
 // The dashboard poller against the real engine over HTTP with the real SDK, on a fake clock.
-import { ECSClient } from '@aws-sdk/client-ecs';
+import type { ECSClient } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../ecs-local/core/clock';
 import { Engine } from '../../ecs-local/engine';
-import { type RunningServer, serve } from '../../ecs-local/server';
+import { type ServedEngine, servedEngine } from '../../ecs-local/testing/engine';
 import { RateLimiter } from '../rate-limiter';
 import { DashboardPoller, HOT_CALLS, STALE_MS } from './poller';
 import { StoppedTaskStore } from './stopped-task-store';
@@ -13,7 +13,7 @@ const NETWORK = { awsvpcConfiguration: { subnets: ['subnet-1'], securityGroups: 
 
 let engine: Engine;
 let clock: FakeClock;
-let server: RunningServer;
+let served: ServedEngine;
 let client: ECSClient;
 let store: StoppedTaskStore;
 
@@ -42,13 +42,8 @@ function createService(cluster: string, serviceName: string, taskDefinition: str
 beforeAll(async () => {
   clock = new FakeClock(Date.now());
   engine = new Engine({ memory: true, clock });
-  server = await serve(engine, 0);
-  client = new ECSClient({
-    region: 'us-east-1',
-    endpoint: server.url,
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    maxAttempts: 1,
-  });
+  served = await servedEngine(engine);
+  client = served.ecs;
   store = new StoppedTaskStore(':memory:');
   register('ok');
   register('crash', { 'ecs-local.exit-code': '3', 'ecs-local.exit-after': '1' });
@@ -58,8 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server.close();
-  engine.close();
+  await served.close();
   store.close();
 });
 
@@ -118,24 +112,17 @@ describe('DashboardPoller', () => {
 
 describe('DashboardPoller with many changing services', () => {
   const BUSY = 200;
-  let busyEngine: Engine;
-  let busyServer: RunningServer;
+  let busyServed: ServedEngine;
 
   afterAll(async () => {
-    await busyServer.close();
-    busyEngine.close();
+    await busyServed.close();
   });
 
   it('sees a change in a quiet cluster on the next pass while 200 crash-looping services take turns', async () => {
     const busyClock = new FakeClock(Date.now());
-    busyEngine = new Engine({ memory: true, clock: busyClock });
-    busyServer = await serve(busyEngine, 0);
-    const ecs = new ECSClient({
-      region: 'us-east-1',
-      endpoint: busyServer.url,
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-      maxAttempts: 1,
-    });
+    const busyEngine = new Engine({ memory: true, clock: busyClock });
+    busyServed = await servedEngine(busyEngine);
+    const { ecs } = busyServed;
     const ops: string[] = [];
     ecs.middlewareStack.add(
       (next, context) => (args) => {
@@ -189,18 +176,13 @@ class CountingLimiter extends RateLimiter {
 describe('DashboardPoller cold start', () => {
   const BIG = 205;
   let coldEngine: Engine;
-  let coldServer: RunningServer;
+  let cold: ServedEngine;
   let coldClient: ECSClient;
 
   beforeAll(async () => {
     coldEngine = new Engine({ memory: true, clock: new FakeClock(Date.now()) });
-    coldServer = await serve(coldEngine, 0);
-    coldClient = new ECSClient({
-      region: 'us-east-1',
-      endpoint: coldServer.url,
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-      maxAttempts: 1,
-    });
+    cold = await servedEngine(coldEngine);
+    coldClient = cold.ecs;
     coldEngine.call('RegisterTaskDefinition', {
       family: 'idle',
       networkMode: 'awsvpc',
@@ -227,8 +209,7 @@ describe('DashboardPoller cold start', () => {
   });
 
   afterAll(async () => {
-    await coldServer.close();
-    coldEngine.close();
+    await cold.close();
   });
 
   it('reads every service in one pass without the steady-state bucket, in API-sized calls', async () => {
