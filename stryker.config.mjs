@@ -7,7 +7,8 @@
 // every area at once against every related test (slower). To cover a new module, add an area.
 
 /**
- * What is mutated, by area, and the tests that must notice: `mutate` globs (test files never are) and `tests`, the
+ * What is mutated, by area, and the tests that must notice: `mutate` globs (test files and test helpers, `testing.ts`
+ * and `testing/`, never are) and `tests`, the
  * test files Vitest runs for that area's mutants. Keeping each area to its own tests keeps a run short (a mutant in
  * a module-level constant reruns every test of its area) and shows that the area's own tests catch its slips.
  */
@@ -48,7 +49,7 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   coverageAnalysis: 'perTest',
-  mutate: [...Object.values(mutationTargets).flatMap((t) => t.mutate), '!**/*.test.ts'],
+  mutate: [...Object.values(mutationTargets).flatMap((t) => t.mutate), '!**/*.test.ts', '!**/testing.ts', '!**/testing/**'],
   // One sandbox per core; the engine's scheduler tests are CPU-bound.
   concurrency: 2,
   // A mutant can turn a scheduler loop into one that never settles: those time out (and count as detected).

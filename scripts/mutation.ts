@@ -58,7 +58,7 @@ function parseArgs(argv: string[]): { areas: string[]; changedSince?: string } {
 
 /** The area's files to mutate: all of them, or those changed since `ref` and those next to a changed test. */
 function filesToMutate(area: Area, changed: Set<string> | undefined): string[] {
-  const targets = filesMatching(area.mutate).filter((f) => !f.endsWith('.test.ts'));
+  const targets = filesMatching(area.mutate).filter((f) => !/(\.test\.ts|\/testing\.ts)$|\/testing\//.test(f));
   if (!changed) return targets;
   const changedTests = filesMatching(area.tests).filter((f) => changed.has(f));
   const testDirs = new Set(changedTests.map((f) => path.dirname(f)));

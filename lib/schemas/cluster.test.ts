@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsFrom } from '../actions/state';
 import { createClusterSchema, deleteClusterSchema } from './cluster';
+import { errorsOf } from './testing';
 
 describe('createClusterSchema', () => {
   it('accepts a Fargate cluster with a strategy and tags, dropping blank tag rows', () => {
@@ -20,31 +20,29 @@ describe('createClusterSchema', () => {
   });
 
   it('reports a bad name, a strategy on providers not attached and a reserved tag, by field', () => {
-    const result = createClusterSchema.safeParse({
+    const errors = errorsOf(createClusterSchema, {
       clusterName: 'bad name',
       strategy: [{ capacityProvider: 'FARGATE', weight: '1' }],
       tags: [{ key: 'aws:owner', value: 'x' }],
     });
-    expect(result.success).toBe(false);
-    if (result.success) return;
-    const errors = fieldErrorsFrom(result.error);
     expect(errors.clusterName).toEqual(['Cluster name can only contain letters, numbers, hyphens (-) and underscores (_).']);
     expect(errors.tags?.[0]).toContain("'aws:' are reserved");
     // The strategy check runs only once the object itself is valid (zod refinements on a failed object are skipped).
-    const strategyOnly = createClusterSchema.safeParse({
+    const strategyOnly = errorsOf(createClusterSchema, {
       clusterName: 'ok',
       strategy: [{ capacityProvider: 'FARGATE', weight: '1' }],
     });
-    expect(strategyOnly.success).toBe(false);
-    if (!strategyOnly.success)
-      expect(fieldErrorsFrom(strategyOnly.error).strategy?.[0]).toContain('not associated with the cluster');
+    expect(strategyOnly.strategy?.[0]).toContain('not associated with the cluster');
   });
 });
 
 describe('deleteClusterSchema', () => {
-  it('requires the typed confirmation to match the cluster name', () => {
-    expect(deleteClusterSchema.safeParse({ cluster: 'web', confirmation: 'web' }).success).toBe(true);
-    const wrong = deleteClusterSchema.safeParse({ cluster: 'web', confirmation: 'we' });
-    expect(wrong.success).toBe(false);
+  it('deletes only when the confirmation is the cluster name, exactly and case-sensitively', () => {
+    expect(deleteClusterSchema.parse({ cluster: 'web', confirmation: 'web' })).toEqual({ cluster: 'web', confirmation: 'web' });
+    for (const confirmation of ['', 'we', 'w', 'webx', 'Web', 'WEB', 'web ', ' web', 'delete'])
+      expect(errorsOf(deleteClusterSchema, { cluster: 'web', confirmation }), confirmation).toEqual({
+        confirmation: ['Type the cluster name to confirm.'],
+      });
+    expect(errorsOf(deleteClusterSchema, { cluster: 'web' })).toEqual({ confirmation: ['Type the cluster name to confirm.'] });
   });
 });

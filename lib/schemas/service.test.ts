@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formDataToObject } from '../actions/form-data';
-import { fieldErrorsFrom } from '../actions/state';
 import { createServiceSchema, deleteServiceSchema, updateServiceSchema } from './service';
-
-function form(entries: Record<string, string>): Record<string, unknown> {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(entries)) fd.append(k, v);
-  return formDataToObject(fd);
-}
+import { errorsOf, form } from './testing';
 
 const base = { cluster: 'c', taskDefinition: 'web:1', serviceName: 'api', networkMode: 'awsvpc', subnets: 'subnet-a, subnet-b' };
 
@@ -30,14 +23,15 @@ describe('createServiceSchema', () => {
   });
 
   it('requires a subnet for awsvpc task definitions, but not for bridge', () => {
-    const awsvpc = createServiceSchema.safeParse(form({ ...base, subnets: '' }));
-    expect(awsvpc.success).toBe(false);
-    if (!awsvpc.success) expect(fieldErrorsFrom(awsvpc.error).subnets?.[0]).toMatch(/at least one subnet/);
+    expect(errorsOf(createServiceSchema, form({ ...base, subnets: '' }))).toEqual({
+      subnets: ['The task definition uses the awsvpc network mode: enter at least one subnet ID.'],
+    });
     expect(createServiceSchema.safeParse(form({ ...base, subnets: '', networkMode: 'bridge' })).success).toBe(true);
   });
 
   it('refuses a bad name, Max below Min, Daemon on Fargate and half a load balancer', () => {
-    const r = createServiceSchema.safeParse(
+    const errors = errorsOf(
+      createServiceSchema,
       form({
         ...base,
         serviceName: 'bad name',
@@ -46,9 +40,6 @@ describe('createServiceSchema', () => {
         targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/x/1',
       }),
     );
-    expect(r.success).toBe(false);
-    if (r.success) return;
-    const errors = fieldErrorsFrom(r.error);
     expect(errors.serviceName?.[0]).toMatch(/can only contain letters/);
     expect(errors.loadBalancerContainer?.[0]).toBe('Choose the container and port to load balance.');
     const percents = createServiceSchema.safeParse(form({ ...base, minimumHealthyPercent: '100', maximumPercent: '150' }));
@@ -58,11 +49,13 @@ describe('createServiceSchema', () => {
   });
 
   it('checks a custom capacity provider strategy with the shared ECS rule', () => {
-    const r = createServiceSchema.safeParse(
+    const errors = errorsOf(
+      createServiceSchema,
       form({ ...base, computeOption: 'customStrategy', 'strategy.0.capacityProvider': 'FARGATE', 'strategy.0.weight': '0' }),
     );
-    expect(r.success).toBe(false);
-    if (!r.success) expect(fieldErrorsFrom(r.error).strategy?.[0]).toMatch(/weight greater than zero/);
+    expect(errors).toEqual({
+      strategy: ['At least one capacity provider in a capacity provider strategy must have a weight greater than zero.'],
+    });
   });
 });
 
@@ -93,9 +86,16 @@ describe('updateServiceSchema and deleteServiceSchema', () => {
     expect(bad.success).toBe(false);
   });
 
-  it('deletes only when the user typed delete', () => {
-    expect(deleteServiceSchema.safeParse(form({ cluster: 'c', service: 'api', confirmation: 'api' })).success).toBe(false);
+  it('deletes only when the user typed delete, exactly and case-sensitively', () => {
     const ok = deleteServiceSchema.parse(form({ cluster: 'c', service: 'api', confirmation: 'delete', force: 'on' }));
-    expect(ok.force).toBe(true);
+    expect(ok).toEqual({ cluster: 'c', service: 'api', confirmation: 'delete', force: true });
+    expect(deleteServiceSchema.parse(form({ cluster: 'c', service: 'api', confirmation: 'delete' })).force).toBe(false);
+    for (const confirmation of ['', 'd', 'del', 'dx', 'delet', 'deletes', 'Delete', 'DELETE', 'delete ', ' delete', 'api'])
+      expect(errorsOf(deleteServiceSchema, form({ cluster: 'c', service: 'api', confirmation })), confirmation).toEqual({
+        confirmation: ['Type delete to confirm.'],
+      });
+    expect(errorsOf(deleteServiceSchema, form({ cluster: 'c', service: 'api' }))).toEqual({
+      confirmation: ['Type delete to confirm.'],
+    });
   });
 });
