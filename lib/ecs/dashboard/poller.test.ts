@@ -243,9 +243,12 @@ describe('DashboardPoller cold start', () => {
     at += 1_000;
     const steady = new CountingLimiter(1000, 1000);
     const warm = new DashboardPoller('cold', coldClient, store, steady, () => at);
-    await warm.pass();
-    await warm.pass();
-    expect(steady.acquired).toBeGreaterThan(0);
+    expect((await warm.pass()).cold).toBe(true);
+    expect(steady.acquired).toBe(0);
+    const steadyPass = await warm.pass();
+    expect(steadyPass.cold).toBe(false);
+    // Every call of the steady pass waited for a token.
+    expect(steady.acquired).toBe(steadyPass.calls);
     // A snapshot left alone for longer than STALE_MS is read whole again, cold.
     at += STALE_MS + 1;
     expect((await warm.pass()).cold).toBe(true);
