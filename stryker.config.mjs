@@ -2,15 +2,15 @@
 // below (an operator, a constant, a condition) and runs the Vitest tests that reach it; a change no test notices
 // is a test missing. Only code where a one-line slip changes what users get is listed here.
 //
-// `npm run test:mutation` (scripts/mutation.ts) runs Stryker once per area of `mutationTargets`, with that area's
-// tests; `-- --changed <git ref>` only on the areas' files changed since the ref. `npx stryker run` alone mutates
-// every area at once against every related test (slower). To cover a new module, add an area.
+// `npm run test:mutation` (scripts/mutation.ts) runs Stryker once per area of `mutationTargets`, with Vitest narrowed
+// to that area's tests (MUTATION_TESTS, read by vitest.mutation.config.ts); `-- --changed <git ref>` mutates only the
+// files changed since the ref (what CI does). To cover a new module, add an area.
 
 /**
  * What is mutated, by area, and the tests that must notice: `mutate` globs (test files and test helpers, `testing.ts`
- * and `testing/`, never are) and `tests`, the
- * test files Vitest runs for that area's mutants. Keeping each area to its own tests keeps a run short (a mutant in
- * a module-level constant reruns every test of its area) and shows that the area's own tests catch its slips.
+ * and `testing/`, never are) and `tests`, the test files Vitest runs for that area's mutants. Keeping each area to
+ * its own tests keeps a run short (a mutant in a module-level constant reruns every test of its area) and shows that
+ * the area's own tests catch its slips.
  */
 export const mutationTargets = {
   // Pure ECS facts shared by the engine and the console: Fargate sizes, limits, names, task definition rules.
