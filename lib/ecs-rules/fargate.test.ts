@@ -64,6 +64,7 @@ describe('task size text', () => {
     expect(parseCpu('0.5 vcpu')).toBe(512);
     expect(parseCpu('2vCPU')).toBe(2048);
     expect(parseCpu('1.25 VCPU')).toBe(1280);
+    expect(parseCpu('16 vCPU')).toBe(16384);
     expect(parseCpu('1 vCPUs')).toBeUndefined();
     expect(parseCpu('x1 vCPU')).toBeUndefined();
     expect(parseCpu('1 GB')).toBeUndefined();
@@ -77,6 +78,8 @@ describe('task size text', () => {
     expect(parseMemory('2 GB')).toBe(2048);
     expect(parseMemory('0.5gb')).toBe(512);
     expect(parseMemory('1.5 Gb')).toBe(1536);
+    expect(parseMemory('1.25 GB')).toBe(1280);
+    expect(parseMemory('120 GB')).toBe(122880);
     expect(parseMemory('2 GBs')).toBeUndefined();
     expect(parseMemory('x2 GB')).toBeUndefined();
     expect(parseMemory('2 vCPU')).toBeUndefined();
