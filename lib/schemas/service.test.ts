@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createServiceSchema, deleteServiceSchema, updateServiceSchema } from './service';
+import { createServiceSchema, deleteServiceSchema, scaleServiceSchema, updateServiceSchema } from './service';
 import { errorsOf, form } from './testing';
 
 const base = { cluster: 'c', taskDefinition: 'web:1', serviceName: 'api', networkMode: 'awsvpc', subnets: 'subnet-a, subnet-b' };
@@ -96,6 +96,114 @@ describe('updateServiceSchema and deleteServiceSchema', () => {
       });
     expect(errorsOf(deleteServiceSchema, form({ cluster: 'c', service: 'api' }))).toEqual({
       confirmation: ['Type delete to confirm.'],
+    });
+  });
+});
+
+describe('service form rules', () => {
+  const update = {
+    cluster: 'c',
+    service: 'api',
+    taskDefinition: 'web:2',
+    desiredCount: '3',
+    minimumHealthyPercent: '50',
+    maximumPercent: '200',
+  };
+
+  it('bounds the percentages and keeps max at or above min', () => {
+    expect(updateServiceSchema.safeParse(form({ ...update, minimumHealthyPercent: '100', maximumPercent: '100' })).success).toBe(
+      true,
+    );
+    expect(errorsOf(updateServiceSchema, form({ ...update, minimumHealthyPercent: '101', maximumPercent: '99' }))).toEqual({
+      minimumHealthyPercent: ['Min running tasks % must be between 0 and 100.'],
+      maximumPercent: [
+        'Max running tasks % must be at least 100.',
+        'Max running tasks % must be greater than or equal to Min running tasks %.',
+      ],
+    });
+    expect(errorsOf(updateServiceSchema, form({ ...update, minimumHealthyPercent: '-1', desiredCount: '-1' }))).toEqual({
+      desiredCount: ['Desired tasks must be 0 or more.'],
+      minimumHealthyPercent: ['Min running tasks % must be between 0 and 100.'],
+    });
+    expect(
+      errorsOf(createServiceSchema, form({ ...base, maximumPercent: '150', minimumHealthyPercent: '100', desiredCount: 'x' })),
+    ).toEqual({
+      desiredCount: ['Desired tasks must be a number.'],
+    });
+  });
+
+  it('checks max against min only for REPLICA services', () => {
+    const daemon = createServiceSchema.parse(
+      form({ ...base, schedulingStrategy: 'DAEMON', computeOption: 'launchType', launchType: 'EC2', networkMode: 'bridge' }),
+    );
+    expect(daemon.schedulingStrategy).toBe('DAEMON');
+    expect(errorsOf(createServiceSchema, form({ ...base, schedulingStrategy: 'DAEMON' }))).toEqual({
+      schedulingStrategy: ['The Daemon service type does not support the Fargate launch type.'],
+    });
+    expect(
+      createServiceSchema.safeParse(form({ ...base, schedulingStrategy: 'DAEMON', computeOption: 'clusterDefault' })).success,
+    ).toBe(true);
+  });
+
+  it('needs both halves of a load balancer: a target group and a container:port', () => {
+    const arn = 'arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/x/1';
+    const both = createServiceSchema.parse(form({ ...base, targetGroupArn: ` ${arn} `, loadBalancerContainer: 'web:80' }));
+    expect([both.targetGroupArn, both.loadBalancerContainer]).toEqual([arn, 'web:80']);
+    expect(errorsOf(createServiceSchema, form({ ...base, loadBalancerContainer: 'web:80' }))).toEqual({
+      targetGroupArn: ['Enter the target group ARN.'],
+    });
+    for (const loadBalancerContainer of ['web', ':80', 'web:', 'web:80x', 'x web:80'])
+      expect(
+        errorsOf(createServiceSchema, form({ ...base, targetGroupArn: arn, loadBalancerContainer })),
+        loadBalancerContainer,
+      ).toEqual({
+        loadBalancerContainer: ['Choose a container and port.'],
+      });
+  });
+
+  it('bounds the health check grace period and reads the tag options', () => {
+    const parsed = createServiceSchema.parse(
+      form({ ...base, healthCheckGracePeriodSeconds: '2147483647', propagateTags: 'SERVICE', enableECSManagedTags: 'on' }),
+    );
+    expect(parsed).toMatchObject({
+      healthCheckGracePeriodSeconds: 2147483647,
+      propagateTags: 'SERVICE',
+      enableECSManagedTags: true,
+    });
+    expect(createServiceSchema.parse(form(base))).toMatchObject({
+      healthCheckGracePeriodSeconds: 0,
+      propagateTags: 'NONE',
+      enableECSManagedTags: false,
+      targetGroupArn: '',
+      loadBalancerContainer: '',
+      tags: [],
+    });
+    for (const healthCheckGracePeriodSeconds of ['-1', '2147483648'])
+      expect(Object.keys(errorsOf(createServiceSchema, form({ ...base, healthCheckGracePeriodSeconds })))).toEqual([
+        'healthCheckGracePeriodSeconds',
+      ]);
+  });
+
+  it('names services by the resource name rule, trimmed', () => {
+    expect(createServiceSchema.parse(form({ ...base, serviceName: ' api ' })).serviceName).toBe('api');
+    expect(errorsOf(createServiceSchema, form({ ...base, serviceName: '' }))).toEqual({
+      serviceName: ['Service name is required.'],
+    });
+  });
+
+  it('updates to a family:revision only, and scales to 0 or more', () => {
+    for (const taskDefinition of ['web', 'web:', ':2', 'web:2x', 'x web:2', 'web:two'])
+      expect(errorsOf(updateServiceSchema, form({ ...update, taskDefinition })), taskDefinition).toEqual({
+        taskDefinition: ['Choose a task definition revision.'],
+      });
+    expect(updateServiceSchema.parse(form({ ...update, taskDefinition: ' web:12 ' })).taskDefinition).toBe('web:12');
+    expect(scaleServiceSchema.parse(form({ cluster: 'c', service: 'api', desiredCount: '0' }))).toEqual({
+      cluster: 'c',
+      service: 'api',
+      desiredCount: 0,
+    });
+    expect(errorsOf(scaleServiceSchema, form({ cluster: ' ', service: 'api', desiredCount: '1' }))).toEqual({
+      cluster: ['Too small: expected string to have >=1 characters'],
     });
   });
 });
