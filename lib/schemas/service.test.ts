@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createServiceSchema, deleteServiceSchema, scaleServiceSchema, updateServiceSchema } from './service';
 import { errorsOf, form } from './testing';
 
+const update = {
+  cluster: 'c',
+  service: 'api',
+  taskDefinition: 'web:2',
+  desiredCount: '3',
+  minimumHealthyPercent: '50',
+  maximumPercent: '200',
+};
 const base = { cluster: 'c', taskDefinition: 'web:1', serviceName: 'api', networkMode: 'awsvpc', subnets: 'subnet-a, subnet-b' };
 
 describe('createServiceSchema', () => {
@@ -61,28 +69,9 @@ describe('createServiceSchema', () => {
 
 describe('updateServiceSchema and deleteServiceSchema', () => {
   it('needs family:revision and valid percents', () => {
-    const ok = updateServiceSchema.safeParse(
-      form({
-        cluster: 'c',
-        service: 'api',
-        taskDefinition: 'web:2',
-        desiredCount: '3',
-        minimumHealthyPercent: '50',
-        maximumPercent: '200',
-        forceNewDeployment: 'on',
-      }),
-    );
+    const ok = updateServiceSchema.safeParse(form({ ...update, forceNewDeployment: 'on' }));
     expect(ok.success && ok.data.forceNewDeployment).toBe(true);
-    const bad = updateServiceSchema.safeParse(
-      form({
-        cluster: 'c',
-        service: 'api',
-        taskDefinition: 'web',
-        desiredCount: '-1',
-        minimumHealthyPercent: '50',
-        maximumPercent: '200',
-      }),
-    );
+    const bad = updateServiceSchema.safeParse(form({ ...update, taskDefinition: 'web', desiredCount: '-1' }));
     expect(bad.success).toBe(false);
   });
 
@@ -101,15 +90,6 @@ describe('updateServiceSchema and deleteServiceSchema', () => {
 });
 
 describe('service form rules', () => {
-  const update = {
-    cluster: 'c',
-    service: 'api',
-    taskDefinition: 'web:2',
-    desiredCount: '3',
-    minimumHealthyPercent: '50',
-    maximumPercent: '200',
-  };
-
   it('bounds the percentages and keeps max at or above min', () => {
     expect(updateServiceSchema.safeParse(form({ ...update, minimumHealthyPercent: '100', maximumPercent: '100' })).success).toBe(
       true,

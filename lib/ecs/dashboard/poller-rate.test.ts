@@ -10,6 +10,7 @@ import type { LimiterClock } from '../rate-limiter';
 import { DashboardPoller, type PassResult } from './poller';
 import { DASHBOARD_BURST, DASHBOARD_CALLS_PER_SECOND, dashboardLimiter } from './rate';
 import { StoppedTaskStore } from './stopped-task-store';
+import { CRASH_LABELS, registerFamily } from './testing';
 
 const NETWORK = { awsvpcConfiguration: { subnets: ['subnet-1'], securityGroups: ['sg-1'] } };
 const PASS_INTERVAL_MS = 2_000;
@@ -27,18 +28,8 @@ beforeAll(async () => {
   engine = new Engine({ memory: true, clock });
   served = await servedEngine(engine);
   store = new StoppedTaskStore(':memory:');
-  for (const [family, labels] of [
-    ['ok', undefined],
-    ['crash', { 'ecs-local.exit-code': '3', 'ecs-local.exit-after': '1' }],
-  ] as const)
-    engine.call('RegisterTaskDefinition', {
-      family,
-      networkMode: 'awsvpc',
-      requiresCompatibilities: ['FARGATE'],
-      cpu: '256',
-      memory: '512',
-      containerDefinitions: [{ name: 'app', image: 'nginx:latest', essential: true, dockerLabels: labels }],
-    });
+  registerFamily(engine, 'ok');
+  registerFamily(engine, 'crash', CRASH_LABELS);
   const services: [string, string, number][] = [
     ...Array.from({ length: 8 }, (_, i): [string, string, number] => ['quiet', `q-${i}`, 0]),
     ...Array.from({ length: BUSY }, (_, i): [string, string, number] => ['busy', `b-${i}`, 1]),

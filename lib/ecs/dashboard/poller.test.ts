@@ -8,6 +8,7 @@ import { RateLimiter } from '../rate-limiter';
 import { DashboardPoller, HOT_CALLS, STALE_MS } from './poller';
 import { StoppedTaskStore } from './stopped-task-store';
 import { groupStoppedTasks } from './stopped-task-view';
+import { registerFamily } from './testing';
 
 const NETWORK = { awsvpcConfiguration: { subnets: ['subnet-1'], securityGroups: ['sg-1'] } };
 
@@ -18,14 +19,7 @@ let client: ECSClient;
 let store: StoppedTaskStore;
 
 function register(family: string, labels?: Record<string, string>): void {
-  engine.call('RegisterTaskDefinition', {
-    family,
-    networkMode: 'awsvpc',
-    requiresCompatibilities: ['FARGATE'],
-    cpu: '256',
-    memory: '512',
-    containerDefinitions: [{ name: 'app', image: 'nginx:latest', essential: true, dockerLabels: labels }],
-  });
+  registerFamily(engine, family, labels);
 }
 
 function createService(cluster: string, serviceName: string, taskDefinition: string): void {
