@@ -113,6 +113,11 @@ describe('cluster form fields', () => {
     expect(errorsOf(createClusterSchema, { clusterName: 'web', tags: [{ key: '', value: 'orphan' }] })).toEqual({
       tags: ['Tag keys must be 1 to 128 characters.'],
     });
+    // A row without a key input is a row with an empty key; without a value input, an empty value.
+    expect(errorsOf(createClusterSchema, { clusterName: 'web', tags: [{ value: 'orphan' }] })).toEqual({
+      tags: ['Tag keys must be 1 to 128 characters.'],
+    });
+    expect(createClusterSchema.parse({ clusterName: 'web', tags: [{ key: 'k' }] }).tags).toEqual([{ key: 'k', value: '' }]);
   });
 
   it('allows a Fargate strategy only with the Fargate providers attached', () => {

@@ -177,8 +177,8 @@ describe('service form rules', () => {
         taskDefinition: ['Choose a task definition revision.'],
       });
     expect(updateServiceSchema.parse(form({ ...update, taskDefinition: ' web:12 ' })).taskDefinition).toBe('web:12');
-    expect(scaleServiceSchema.parse(form({ cluster: 'c', service: 'api', desiredCount: '0' }))).toEqual({
-      cluster: 'c',
+    expect(scaleServiceSchema.parse(form({ cluster: ' demo ', service: 'api', desiredCount: '0' }))).toEqual({
+      cluster: 'demo',
       service: 'api',
       desiredCount: 0,
     });
