@@ -12,7 +12,12 @@ const config = mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: [...configDefaults.exclude, 'lib/ecs-local/fuzz.test.ts', 'lib/ecs-local/crash.test.ts', 'lib/ecs-local/layout.test.ts'],
+      exclude: [
+        ...configDefaults.exclude,
+        'lib/ecs-local/fuzz.test.ts',
+        'lib/ecs-local/crash.test.ts',
+        'lib/ecs-local/layout.test.ts',
+      ],
     },
   }),
 );
