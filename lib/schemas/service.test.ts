@@ -112,7 +112,30 @@ describe('service form rules', () => {
     });
   });
 
+  it('names the field in number errors', () => {
+    expect(
+      errorsOf(
+        createServiceSchema,
+        form({ ...base, minimumHealthyPercent: 'x', maximumPercent: '150.5', healthCheckGracePeriodSeconds: 'soon' }),
+      ),
+    ).toEqual({
+      minimumHealthyPercent: ['Min running tasks % must be a number.'],
+      maximumPercent: ['Max running tasks % must be a whole number.'],
+      healthCheckGracePeriodSeconds: ['Health check grace period must be a number.'],
+    });
+  });
+
   it('checks max against min only for REPLICA services', () => {
+    expect(errorsOf(createServiceSchema, form({ ...base, minimumHealthyPercent: '100', maximumPercent: '99' }))).toEqual({
+      maximumPercent: [
+        'Max running tasks % must be at least 100.',
+        'Max running tasks % must be greater than or equal to Min running tasks %.',
+      ],
+    });
+    const daemonOnEc2 = { ...base, schedulingStrategy: 'DAEMON', computeOption: 'launchType', launchType: 'EC2' };
+    expect(errorsOf(createServiceSchema, form({ ...daemonOnEc2, minimumHealthyPercent: '100', maximumPercent: '99' }))).toEqual({
+      maximumPercent: ['Max running tasks % must be at least 100.'],
+    });
     const daemon = createServiceSchema.parse(
       form({ ...base, schedulingStrategy: 'DAEMON', computeOption: 'launchType', launchType: 'EC2', networkMode: 'bridge' }),
     );
