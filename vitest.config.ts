@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // A committed .only would silently skip the rest of the suite: refuse it everywhere, not only under CI.
+    allowOnly: false,
   },
 });

@@ -114,6 +114,7 @@ test('create → wait stable → update → wait stable → failing revision rol
 
   expect(await register(family, { 'ecs-local.exit-code': '1' })).toBe(3);
   await aws('update-service', '--cluster', cluster, '--service', 'web', '--task-definition', `${family}:3`);
+  const failing = (await service(cluster, 'web')).deployments[0].id;
   // service.taskDefinition switched to :3 with the update; only a rollback brings it back to :2.
   await expect
     .poll(async () => (await service(cluster, 'web')).taskDefinition, { timeout: 60_000, intervals: [1000] })
@@ -121,7 +122,10 @@ test('create → wait stable → update → wait stable → failing revision rol
   const rolledBack = await service(cluster, 'web');
   const primary = rolledBack.deployments.find((d) => d.status === 'PRIMARY');
   expect(primary?.taskDefinition).toMatch(new RegExp(`task-definition/${family}:2$`));
-  expect(JSON.stringify(rolledBack)).toMatch(/circuit breaker|roll(ing|ed)? ?back/i);
+  expect(primary?.id).not.toBe(failing);
+  expect(rolledBack.events.map((e) => e.message)).toContain(
+    `(service web) (deployment ${failing}) deployment failed: tasks failed to start.`,
+  );
 
   const rawBody = await raw<{ services: unknown[] }>('DescribeServices', { cluster, services: ['web'] });
   expect(rawBody.services).toHaveLength(1);

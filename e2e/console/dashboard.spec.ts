@@ -89,17 +89,49 @@ test('a crashing revision trips the circuit breaker, rolls back, and the dashboa
 });
 
 test('the dashboard refreshes by hand and filters to unhealthy services', async ({ page }) => {
+  test.setTimeout(90_000);
+  // Its own services, one healthy and one crash-looping (no breaker), in a cluster whose name the filter keeps.
+  const cluster = uniqueName('dashf');
+  const family = uniqueName('dashffam');
+  await client.send(new CreateClusterCommand({ clusterName: cluster }));
+  await client.send(new RegisterTaskDefinitionCommand(taskDefinition(family)));
+  await client.send(
+    new RegisterTaskDefinitionCommand(taskDefinition(family, { 'ecs-local.exit-code': '2', 'ecs-local.exit-after': '1' })),
+  );
+  for (const [serviceName, revision] of [
+    ['calm', 1],
+    ['crashy', 2],
+  ] as const)
+    await client.send(
+      new CreateServiceCommand({
+        cluster,
+        serviceName,
+        taskDefinition: `${family}:${revision}`,
+        desiredCount: 1,
+        launchType: 'FARGATE',
+        networkConfiguration: NETWORK,
+      }),
+    );
+  await expect
+    .poll(() => rolloutStates(cluster, 'calm'), { timeout: 30_000, intervals: [500] })
+    .toEqual([`${family}:1 COMPLETED`]);
+
   await page.goto('/dashboard');
   await expect(page.getByText(/Last updated/)).toBeVisible();
   await page.getByRole('button', { name: 'Refresh' }).click();
   await expect(page.getByRole('button', { name: 'Refresh' })).toBeEnabled();
+  await page.getByLabel('Filter services').fill(cluster);
+  const services = page.getByRole('region', { name: /^Services \(/ });
+  const rowIn = (region: typeof services, name: string) =>
+    region.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+  await expect(rowIn(services, 'crashy')).toContainText('Unhealthy', { timeout: 30_000 });
+  await expect(rowIn(services, 'calm')).toContainText('Healthy');
+  await expect(rowIn(services, 'calm')).not.toContainText('Unhealthy');
+
   await page.getByLabel('Unhealthy only').check();
-  await expect(page.getByRole('heading', { name: /Unhealthy services/ })).toBeVisible();
-  const rows = page.getByRole('region', { name: /Unhealthy services/ }).getByRole('row');
-  // Every listed service carries the red mark (the header row aside).
-  const count = await rows.count();
-  for (let i = 1; i < count; i++) {
-    const text = (await rows.nth(i).textContent()) ?? '';
-    if (!text.includes('No unhealthy services')) expect(text).toContain('Unhealthy');
-  }
+  const unhealthy = page.getByRole('region', { name: /Unhealthy services/ });
+  // Exactly this test's crash-looping service is left: the header row and its row.
+  await expect(unhealthy.getByRole('row')).toHaveCount(2);
+  await expect(rowIn(unhealthy, 'crashy')).toContainText('Unhealthy');
+  await expect(rowIn(unhealthy, 'calm')).toHaveCount(0);
 });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formDataToObject } from '../actions/form-data';
-import { fieldErrorsFrom } from '../actions/state';
-import { createServiceSchema, deleteServiceSchema, updateServiceSchema } from './service';
+import { createServiceSchema, deleteServiceSchema, scaleServiceSchema, updateServiceSchema } from './service';
+import { errorsOf, form } from './testing';
 
-function form(entries: Record<string, string>): Record<string, unknown> {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(entries)) fd.append(k, v);
-  return formDataToObject(fd);
-}
-
+const update = {
+  cluster: 'c',
+  service: 'api',
+  taskDefinition: 'web:2',
+  desiredCount: '3',
+  minimumHealthyPercent: '50',
+  maximumPercent: '200',
+};
 const base = { cluster: 'c', taskDefinition: 'web:1', serviceName: 'api', networkMode: 'awsvpc', subnets: 'subnet-a, subnet-b' };
 
 describe('createServiceSchema', () => {
@@ -30,14 +31,15 @@ describe('createServiceSchema', () => {
   });
 
   it('requires a subnet for awsvpc task definitions, but not for bridge', () => {
-    const awsvpc = createServiceSchema.safeParse(form({ ...base, subnets: '' }));
-    expect(awsvpc.success).toBe(false);
-    if (!awsvpc.success) expect(fieldErrorsFrom(awsvpc.error).subnets?.[0]).toMatch(/at least one subnet/);
+    expect(errorsOf(createServiceSchema, form({ ...base, subnets: '' }))).toEqual({
+      subnets: ['The task definition uses the awsvpc network mode: enter at least one subnet ID.'],
+    });
     expect(createServiceSchema.safeParse(form({ ...base, subnets: '', networkMode: 'bridge' })).success).toBe(true);
   });
 
   it('refuses a bad name, Max below Min, Daemon on Fargate and half a load balancer', () => {
-    const r = createServiceSchema.safeParse(
+    const errors = errorsOf(
+      createServiceSchema,
       form({
         ...base,
         serviceName: 'bad name',
@@ -46,9 +48,6 @@ describe('createServiceSchema', () => {
         targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/x/1',
       }),
     );
-    expect(r.success).toBe(false);
-    if (r.success) return;
-    const errors = fieldErrorsFrom(r.error);
     expect(errors.serviceName?.[0]).toMatch(/can only contain letters/);
     expect(errors.loadBalancerContainer?.[0]).toBe('Choose the container and port to load balance.');
     const percents = createServiceSchema.safeParse(form({ ...base, minimumHealthyPercent: '100', maximumPercent: '150' }));
@@ -58,44 +57,156 @@ describe('createServiceSchema', () => {
   });
 
   it('checks a custom capacity provider strategy with the shared ECS rule', () => {
-    const r = createServiceSchema.safeParse(
+    const errors = errorsOf(
+      createServiceSchema,
       form({ ...base, computeOption: 'customStrategy', 'strategy.0.capacityProvider': 'FARGATE', 'strategy.0.weight': '0' }),
     );
-    expect(r.success).toBe(false);
-    if (!r.success) expect(fieldErrorsFrom(r.error).strategy?.[0]).toMatch(/weight greater than zero/);
+    expect(errors).toEqual({
+      strategy: ['At least one capacity provider in a capacity provider strategy must have a weight greater than zero.'],
+    });
   });
 });
 
 describe('updateServiceSchema and deleteServiceSchema', () => {
   it('needs family:revision and valid percents', () => {
-    const ok = updateServiceSchema.safeParse(
-      form({
-        cluster: 'c',
-        service: 'api',
-        taskDefinition: 'web:2',
-        desiredCount: '3',
-        minimumHealthyPercent: '50',
-        maximumPercent: '200',
-        forceNewDeployment: 'on',
-      }),
-    );
+    const ok = updateServiceSchema.safeParse(form({ ...update, forceNewDeployment: 'on' }));
     expect(ok.success && ok.data.forceNewDeployment).toBe(true);
-    const bad = updateServiceSchema.safeParse(
-      form({
-        cluster: 'c',
-        service: 'api',
-        taskDefinition: 'web',
-        desiredCount: '-1',
-        minimumHealthyPercent: '50',
-        maximumPercent: '200',
-      }),
-    );
+    const bad = updateServiceSchema.safeParse(form({ ...update, taskDefinition: 'web', desiredCount: '-1' }));
     expect(bad.success).toBe(false);
   });
 
-  it('deletes only when the user typed delete', () => {
-    expect(deleteServiceSchema.safeParse(form({ cluster: 'c', service: 'api', confirmation: 'api' })).success).toBe(false);
+  it('deletes only when the user typed delete, exactly and case-sensitively', () => {
     const ok = deleteServiceSchema.parse(form({ cluster: 'c', service: 'api', confirmation: 'delete', force: 'on' }));
-    expect(ok.force).toBe(true);
+    expect(ok).toEqual({ cluster: 'c', service: 'api', confirmation: 'delete', force: true });
+    expect(deleteServiceSchema.parse(form({ cluster: 'c', service: 'api', confirmation: 'delete' })).force).toBe(false);
+    for (const confirmation of ['', 'd', 'del', 'dx', 'delet', 'deletes', 'Delete', 'DELETE', 'delete ', ' delete', 'api'])
+      expect(errorsOf(deleteServiceSchema, form({ cluster: 'c', service: 'api', confirmation })), confirmation).toEqual({
+        confirmation: ['Type delete to confirm.'],
+      });
+    expect(errorsOf(deleteServiceSchema, form({ cluster: 'c', service: 'api' }))).toEqual({
+      confirmation: ['Type delete to confirm.'],
+    });
+  });
+});
+
+describe('service form rules', () => {
+  it('bounds the percentages and keeps max at or above min', () => {
+    expect(updateServiceSchema.safeParse(form({ ...update, minimumHealthyPercent: '100', maximumPercent: '100' })).success).toBe(
+      true,
+    );
+    expect(errorsOf(updateServiceSchema, form({ ...update, minimumHealthyPercent: '101', maximumPercent: '99' }))).toEqual({
+      minimumHealthyPercent: ['Min running tasks % must be between 0 and 100.'],
+      maximumPercent: [
+        'Max running tasks % must be at least 100.',
+        'Max running tasks % must be greater than or equal to Min running tasks %.',
+      ],
+    });
+    expect(errorsOf(updateServiceSchema, form({ ...update, minimumHealthyPercent: '-1', desiredCount: '-1' }))).toEqual({
+      desiredCount: ['Desired tasks must be 0 or more.'],
+      minimumHealthyPercent: ['Min running tasks % must be between 0 and 100.'],
+    });
+    expect(
+      errorsOf(createServiceSchema, form({ ...base, maximumPercent: '150', minimumHealthyPercent: '100', desiredCount: 'x' })),
+    ).toEqual({
+      desiredCount: ['Desired tasks must be a number.'],
+    });
+  });
+
+  it('names the field in number errors', () => {
+    expect(
+      errorsOf(
+        createServiceSchema,
+        form({ ...base, minimumHealthyPercent: 'x', maximumPercent: '150.5', healthCheckGracePeriodSeconds: 'soon' }),
+      ),
+    ).toEqual({
+      minimumHealthyPercent: ['Min running tasks % must be a number.'],
+      maximumPercent: ['Max running tasks % must be a whole number.'],
+      healthCheckGracePeriodSeconds: ['Health check grace period must be a number.'],
+    });
+  });
+
+  it('checks max against min only for REPLICA services', () => {
+    expect(errorsOf(createServiceSchema, form({ ...base, minimumHealthyPercent: '100', maximumPercent: '99' }))).toEqual({
+      maximumPercent: [
+        'Max running tasks % must be at least 100.',
+        'Max running tasks % must be greater than or equal to Min running tasks %.',
+      ],
+    });
+    const daemonOnEc2 = { ...base, schedulingStrategy: 'DAEMON', computeOption: 'launchType', launchType: 'EC2' };
+    expect(errorsOf(createServiceSchema, form({ ...daemonOnEc2, minimumHealthyPercent: '100', maximumPercent: '99' }))).toEqual({
+      maximumPercent: ['Max running tasks % must be at least 100.'],
+    });
+    const daemon = createServiceSchema.parse(
+      form({ ...base, schedulingStrategy: 'DAEMON', computeOption: 'launchType', launchType: 'EC2', networkMode: 'bridge' }),
+    );
+    expect(daemon.schedulingStrategy).toBe('DAEMON');
+    expect(errorsOf(createServiceSchema, form({ ...base, schedulingStrategy: 'DAEMON' }))).toEqual({
+      schedulingStrategy: ['The Daemon service type does not support the Fargate launch type.'],
+    });
+    expect(
+      createServiceSchema.safeParse(form({ ...base, schedulingStrategy: 'DAEMON', computeOption: 'clusterDefault' })).success,
+    ).toBe(true);
+  });
+
+  it('needs both halves of a load balancer: a target group and a container:port', () => {
+    const arn = 'arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/x/1';
+    const both = createServiceSchema.parse(form({ ...base, targetGroupArn: ` ${arn} `, loadBalancerContainer: 'web:80' }));
+    expect([both.targetGroupArn, both.loadBalancerContainer]).toEqual([arn, 'web:80']);
+    expect(errorsOf(createServiceSchema, form({ ...base, loadBalancerContainer: 'web:80' }))).toEqual({
+      targetGroupArn: ['Enter the target group ARN.'],
+    });
+    for (const loadBalancerContainer of ['web', ':80', 'web:', 'web:80x', 'x web:80'])
+      expect(
+        errorsOf(createServiceSchema, form({ ...base, targetGroupArn: arn, loadBalancerContainer })),
+        loadBalancerContainer,
+      ).toEqual({
+        loadBalancerContainer: ['Choose a container and port.'],
+      });
+  });
+
+  it('bounds the health check grace period and reads the tag options', () => {
+    const parsed = createServiceSchema.parse(
+      form({ ...base, healthCheckGracePeriodSeconds: '2147483647', propagateTags: 'SERVICE', enableECSManagedTags: 'on' }),
+    );
+    expect(parsed).toMatchObject({
+      healthCheckGracePeriodSeconds: 2147483647,
+      propagateTags: 'SERVICE',
+      enableECSManagedTags: true,
+    });
+    expect(createServiceSchema.parse(form(base))).toMatchObject({
+      healthCheckGracePeriodSeconds: 0,
+      propagateTags: 'NONE',
+      enableECSManagedTags: false,
+      targetGroupArn: '',
+      loadBalancerContainer: '',
+      tags: [],
+    });
+    for (const healthCheckGracePeriodSeconds of ['-1', '2147483648'])
+      expect(Object.keys(errorsOf(createServiceSchema, form({ ...base, healthCheckGracePeriodSeconds })))).toEqual([
+        'healthCheckGracePeriodSeconds',
+      ]);
+  });
+
+  it('names services by the resource name rule, trimmed', () => {
+    expect(createServiceSchema.parse(form({ ...base, serviceName: ' api ' })).serviceName).toBe('api');
+    expect(errorsOf(createServiceSchema, form({ ...base, serviceName: '' }))).toEqual({
+      serviceName: ['Service name is required.'],
+    });
+  });
+
+  it('updates to a family:revision only, and scales to 0 or more', () => {
+    for (const taskDefinition of ['web', 'web:', ':2', 'web:2x', 'x web:2', 'web:two'])
+      expect(errorsOf(updateServiceSchema, form({ ...update, taskDefinition })), taskDefinition).toEqual({
+        taskDefinition: ['Choose a task definition revision.'],
+      });
+    expect(updateServiceSchema.parse(form({ ...update, taskDefinition: ' web:12 ' })).taskDefinition).toBe('web:12');
+    expect(scaleServiceSchema.parse(form({ cluster: ' demo ', service: 'api', desiredCount: '0' }))).toEqual({
+      cluster: 'demo',
+      service: 'api',
+      desiredCount: 0,
+    });
+    expect(errorsOf(scaleServiceSchema, form({ cluster: ' ', service: 'api', desiredCount: '1' }))).toEqual({
+      cluster: ['Too small: expected string to have >=1 characters'],
+    });
   });
 });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formDataToObject } from '../actions/form-data';
 import { parseCommand, parseEnvironment, runTaskSchema, stopTasksSchema } from './task';
-
-function form(entries: [string, string][]): Record<string, unknown> {
-  const fd = new FormData();
-  for (const [k, v] of entries) fd.append(k, v);
-  return formDataToObject(fd);
-}
+import { errorsOf, form } from './testing';
 
 describe('runTaskSchema', () => {
   const base: [string, string][] = [
@@ -17,9 +11,9 @@ describe('runTaskSchema', () => {
 
   it('allows 1 to 10 tasks', () => {
     expect(runTaskSchema.safeParse(form([...base, ['count', '10']])).success).toBe(true);
-    const over = runTaskSchema.safeParse(form([...base, ['count', '11']]));
-    expect(over.success).toBe(false);
-    if (!over.success) expect(over.error.issues[0].message).toBe('You can run up to 10 tasks at a time.');
+    expect(errorsOf(runTaskSchema, form([...base, ['count', '11']]))).toEqual({
+      count: ['You can run up to 10 tasks at a time.'],
+    });
     expect(runTaskSchema.safeParse(form([...base, ['count', '0']])).success).toBe(false);
   });
 

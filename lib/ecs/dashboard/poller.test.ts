@@ -8,6 +8,7 @@ import { RateLimiter } from '../rate-limiter';
 import { DashboardPoller, HOT_CALLS, STALE_MS } from './poller';
 import { StoppedTaskStore } from './stopped-task-store';
 import { groupStoppedTasks } from './stopped-task-view';
+import { registerFamily } from './testing';
 
 const NETWORK = { awsvpcConfiguration: { subnets: ['subnet-1'], securityGroups: ['sg-1'] } };
 
@@ -18,14 +19,7 @@ let client: ECSClient;
 let store: StoppedTaskStore;
 
 function register(family: string, labels?: Record<string, string>): void {
-  engine.call('RegisterTaskDefinition', {
-    family,
-    networkMode: 'awsvpc',
-    requiresCompatibilities: ['FARGATE'],
-    cpu: '256',
-    memory: '512',
-    containerDefinitions: [{ name: 'app', image: 'nginx:latest', essential: true, dockerLabels: labels }],
-  });
+  registerFamily(engine, family, labels);
 }
 
 function createService(cluster: string, serviceName: string, taskDefinition: string): void {
@@ -243,9 +237,12 @@ describe('DashboardPoller cold start', () => {
     at += 1_000;
     const steady = new CountingLimiter(1000, 1000);
     const warm = new DashboardPoller('cold', coldClient, store, steady, () => at);
-    await warm.pass();
-    await warm.pass();
-    expect(steady.acquired).toBeGreaterThan(0);
+    expect((await warm.pass()).cold).toBe(true);
+    expect(steady.acquired).toBe(0);
+    const steadyPass = await warm.pass();
+    expect(steadyPass.cold).toBe(false);
+    // Every call of the steady pass waited for a token.
+    expect(steady.acquired).toBe(steadyPass.calls);
     // A snapshot left alone for longer than STALE_MS is read whole again, cold.
     at += STALE_MS + 1;
     expect((await warm.pass()).cold).toBe(true);

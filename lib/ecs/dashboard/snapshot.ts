@@ -3,9 +3,9 @@
 import 'server-only';
 import { ecsClientFor } from '../client';
 import { type EcsErrorView, logEcsError } from '../errors';
-import { RateLimiter } from '../rate-limiter';
 import { targetEndpoint, targetKind } from '../target';
 import { DashboardPoller } from './poller';
+import { DASHBOARD_CALLS_PER_SECOND, dashboardLimiter } from './rate';
 import { stoppedTaskLog } from './stopped-task-log';
 import { STOPPED_TASK_MEMORY_MS } from './stopped-task-store';
 import { groupStoppedTasks } from './stopped-task-view';
@@ -13,10 +13,6 @@ import type { DashboardSnapshot } from './view';
 
 export type { DashboardSnapshot } from './view';
 
-/** Sustained ECS calls per second for the dashboard: under ECS's ~20/s read refill, leaving room for other pages. */
-export const DASHBOARD_CALLS_PER_SECOND = 15;
-/** Tokens available at once. Burst + refill ≤ 20, so no 1-second window ever holds more than 20 calls. */
-const BURST = 5;
 const PASS_INTERVAL_MS = 2_000;
 const IDLE_STOP_MS = 60_000;
 const MAX_BACKOFF_MS = 60_000;
@@ -49,9 +45,13 @@ class RegionLoop {
   private resolveFirst: () => void = () => {};
 
   constructor(readonly region: string) {
-    const limiter = new RateLimiter(DASHBOARD_CALLS_PER_SECOND, BURST);
-    this.poller = new DashboardPoller(memoryScope(region), ecsClientFor(region), stoppedTaskLog(), limiter, Date.now, () =>
-      this.callTimes.push(Date.now()),
+    this.poller = new DashboardPoller(
+      memoryScope(region),
+      ecsClientFor(region),
+      stoppedTaskLog(),
+      dashboardLimiter(),
+      Date.now,
+      () => this.callTimes.push(Date.now()),
     );
   }
 

@@ -74,7 +74,8 @@ function strategyKey(
     if (field === 'instanceid' || field === 'host' || field === '')
       return counts.get(instanceIdOf(instance.containerInstanceArn)) ?? 0;
     // spread over an attribute (e.g. attribute:ecs.availability-zone): tasks of the group per attribute value.
-    const name = field.replace(/^attribute:/, '');
+    // Attribute names are case-sensitive (only the `attribute:` prefix is not), as in memberOf expressions.
+    const name = (s.field ?? '').replace(/^attribute:/i, '');
     const value = attributeValue(instance, name);
     return all
       .filter((other) => attributeValue(other, name) === value)

@@ -36,22 +36,20 @@ describe('deployment circuit breaker', () => {
   it('counts failed tasks up to the threshold, marks the deployment FAILED and rolls back', () => {
     const { engine, good, completed, failing } = failingRollout(true);
     const threshold = circuitBreakerThreshold(2);
-    let maxFailed = 0;
-    let failedSeen: { status?: string; rolloutStateReason?: string } | undefined;
+    // What DescribeServices shows of the failing deployment at each step, when it changes.
+    const seen: string[] = [];
     for (let i = 0; i < 2400; i++) {
       engine.advance(250);
       const service = describeService(engine, 'web');
       const d = service.deployments.find((x) => x.id === failing.id);
-      if (d) maxFailed = Math.max(maxFailed, d.failedTasks ?? 0);
-      if (d?.rolloutState === 'FAILED') failedSeen = d;
+      const shown = d ? `${d.status} ${d.rolloutState} failed=${d.failedTasks}` : 'gone';
+      if (seen.at(-1) !== shown) seen.push(shown);
       if (service.deployments[0].id !== failing.id) break;
     }
-    // The failed deployment leaves the list as soon as none of its tasks runs, so it may not be seen FAILED.
-    if (failedSeen) {
-      expect(failedSeen.status).toBe('ACTIVE');
-      expect(failedSeen.rolloutStateReason).toBe('ECS deployment circuit breaker: tasks failed to start.');
-    }
-    expect(maxFailed).toBeLessThanOrEqual(threshold + 1);
+    // Both new tasks fail together: 2 failures (under the threshold of 3), two more tasks, 4 failures: the breaker
+    // trips, and the FAILED deployment leaves the list in that same step, since none of its tasks runs any more.
+    expect(threshold).toBe(3);
+    expect(seen).toEqual(['PRIMARY IN_PROGRESS failed=0', 'PRIMARY IN_PROGRESS failed=2', 'gone']);
     const service = describeService(engine, 'web');
     const rollbackDeployment = service.deployments[0];
     expect(rollbackDeployment.status).toBe('PRIMARY');
@@ -74,10 +72,59 @@ describe('deployment circuit breaker', () => {
     const { full } = deploymentsOf(engine);
     const failedSd = full.find((d) => d.targetServiceRevision?.arn?.endsWith(failing.id.replace('ecs-svc/', '')));
     expect(failedSd?.status).toBe('ROLLBACK_SUCCESSFUL');
-    // Two tasks failing in the same instant can take the count past the threshold in one step.
-    expect(failedSd?.deploymentCircuitBreaker).toMatchObject({ status: 'TRIGGERED', threshold });
-    expect(failedSd?.deploymentCircuitBreaker?.failureCount).toBeGreaterThanOrEqual(threshold);
+    // Two tasks failing in the same instant take the count past the threshold in one step.
+    expect(failedSd?.deploymentCircuitBreaker).toEqual({ status: 'TRIGGERED', failureCount: 4, threshold });
+    expect(failedSd?.statusReason).toBe('ECS deployment circuit breaker: tasks failed to start.');
     expect(failedSd?.rollback?.reason).toBe(`ECS deployment circuit breaker: rolling back to deploymentId ${completed.id}.`);
+  });
+
+  it('records the threshold of each service deployment from the desired count: 3, 5, 50 and 200 at 2, 10, 100, 1,000', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    const thresholds = [2, 10, 100, 1000].map((desiredCount) => {
+      const serviceName = `web-${desiredCount}`;
+      createService(engine, {
+        serviceName,
+        desiredCount,
+        deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } },
+      });
+      const list = engine.call('ListServiceDeployments', { cluster: 'demo', service: serviceName }) as {
+        serviceDeployments: { serviceDeploymentArn: string }[];
+      };
+      const described = engine.call('DescribeServiceDeployments', {
+        serviceDeploymentArns: list.serviceDeployments.map((d) => d.serviceDeploymentArn),
+      }) as { serviceDeployments: Wire<ServiceDeployment>[] };
+      return described.serviceDeployments[0].deploymentCircuitBreaker;
+    });
+    expect(thresholds).toEqual([
+      { status: 'MONITORING', failureCount: 0, threshold: 3 },
+      { status: 'MONITORING', failureCount: 0, threshold: 5 },
+      { status: 'MONITORING', failureCount: 0, threshold: 50 },
+      { status: 'MONITORING', failureCount: 0, threshold: 200 },
+    ]);
+  });
+
+  it('at a desired count of 10, trips at 5 failed tasks, not at the minimum of 3', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    createService(engine, {
+      serviceName: 'web',
+      desiredCount: 10,
+      // Two new tasks at a time (max 120% of 10), so the failure count climbs by two: 2, 4, 6.
+      deploymentConfiguration: { maximumPercent: 120, deploymentCircuitBreaker: { enable: true, rollback: false } },
+    });
+    engine.advance(60_000);
+    registerFargate(engine, 'web', { 'ecs-local.exit-code': '1' });
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', taskDefinition: 'web:2' });
+    const failing = describeService(engine, 'web').deployments[0].id;
+    const seen: string[] = [];
+    for (let i = 0; i < 2400 && seen.at(-1)?.startsWith('FAILED') !== true; i++) {
+      engine.advance(250);
+      const d = describeService(engine, 'web').deployments.find((x) => x.id === failing);
+      const shown = `${d?.rolloutState} ${d?.failedTasks}`;
+      if (seen.at(-1) !== shown) seen.push(shown);
+    }
+    expect(seen).toEqual(['IN_PROGRESS 0', 'IN_PROGRESS 2', 'IN_PROGRESS 4', 'FAILED 6']);
   });
 
   it('without rollback, the failed deployment stays PRIMARY, launches nothing more and the old tasks keep running', () => {

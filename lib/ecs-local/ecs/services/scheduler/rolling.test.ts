@@ -45,37 +45,44 @@ function roll(desired: number, maximumPercent: number, minimumHealthyPercent: nu
     if (service.deployments.length > 1) sawTwoDeployments = true;
     if (service.deployments.length === 1 && service.deployments[0].rolloutState === 'COMPLETED') break;
   }
-  // With min 0 the old tasks leave RUNNING at once, so the old deployment may be gone before the first look.
-  if (minHealthy > 0) expect(sawTwoDeployments).toBe(true);
   expect(service.deployments).toHaveLength(1);
   expect(service.deployments[0].taskDefinition).toBe(v2);
   expect(service.deployments[0].rolloutState).toBe('COMPLETED');
   expect(service.runningCount).toBe(desired);
   expect(serviceTasks(engine, 'web').every((t) => t.taskDefinitionArn === v2)).toBe(true);
-  return { engine, service, sawBelowMin };
+  return { engine, service, sawBelowMin, sawTwoDeployments };
 }
 
 describe('rolling deployments', () => {
   it('replaces every task within max 200 / min 100 and never drops below the healthy minimum', () => {
-    const { service, sawBelowMin } = roll(4, 200, 100);
+    const { service, sawBelowMin, sawTwoDeployments } = roll(4, 200, 100);
     expect(sawBelowMin).toBe(false);
+    expect(sawTwoDeployments).toBe(true);
     const text = messages(service);
     expect(text[0]).toBe('(service web) has reached a steady state.');
     expect(text[1]).toMatch(/^\(service web\) \(deployment ecs-svc\/\d{19}\) deployment completed\.$/);
-    expect(text.some((m) => /has stopped 4 running tasks|has stopped \d running tasks/.test(m))).toBe(true);
+    // The four old tasks stop together once the four new ones are healthy: max 200 lets all new ones start at once.
+    expect(text[2]).toMatch(/^\(service web\) has stopped 4 running tasks: (\(task [0-9a-f]{32}\) ?){4}\.$/);
+    expect(text[3]).toMatch(/^\(service web\) has started 4 tasks: (\(task [0-9a-f]{32}\) ?){4}\.$/);
   });
 
   it('rolls with max 100 / min 50 by stopping old tasks first', () => {
-    const { sawBelowMin } = roll(4, 100, 50);
+    const { sawBelowMin, sawTwoDeployments } = roll(4, 100, 50);
     expect(sawBelowMin).toBe(false);
+    expect(sawTwoDeployments).toBe(true);
   });
 
   it('rolls with max 150 / min 50 on an odd count (rounding down and up)', () => {
-    roll(3, 150, 50);
+    // Min 50% of 3 is 2 tasks (rounded up): rounding down to 1 would let two old tasks stop at once.
+    const { sawBelowMin, sawTwoDeployments } = roll(3, 150, 50);
+    expect(sawBelowMin).toBe(false);
+    expect(sawTwoDeployments).toBe(true);
   });
 
   it('does not deadlock with max 100 / min 100, and says why it moved anyway', () => {
-    const { service } = roll(2, 100, 100);
+    const { service, sawBelowMin } = roll(2, 100, 100);
+    // Moving anyway means stopping one old task first: below the minimum for a moment, on purpose.
+    expect(sawBelowMin).toBe(true);
     expect(
       messages(service).some((m) =>
         m.includes('was unable to stop or start tasks during a deployment because of the service deployment configuration'),
@@ -84,7 +91,10 @@ describe('rolling deployments', () => {
   });
 
   it('rolls with min 0 by replacing everything at once', () => {
-    roll(3, 100, 0);
+    const { sawTwoDeployments } = roll(3, 100, 0);
+    // The old tasks leave RUNNING in the step that starts the new ones, so the old deployment is gone before the
+    // first look.
+    expect(sawTwoDeployments).toBe(false);
   });
 
   it('starts a new deployment on forceNewDeployment with the same revision', () => {
