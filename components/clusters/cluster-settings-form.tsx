@@ -3,8 +3,8 @@
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
+import { idleState } from '@/lib/actions/action-state';
 import { updateClusterSettings } from '@/lib/actions/clusters';
-import { idleState } from '@/lib/actions/state';
 import type { ContainerInsights } from '@/lib/ecs/cluster-view';
 import { ActionResult } from './action-result';
 import { ContainerInsightsChoice } from './container-insights-choice';

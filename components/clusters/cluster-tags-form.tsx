@@ -4,8 +4,8 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
 import { type TagRow, TagsEditor } from '@/components/ui/tags-editor';
+import { fieldError, idleState } from '@/lib/actions/action-state';
 import { updateClusterTags } from '@/lib/actions/clusters';
-import { fieldError, idleState } from '@/lib/actions/state';
 import { TAGS_MAX } from '@/lib/ecs-rules';
 import { ActionResult } from './action-result';
 

@@ -3,8 +3,8 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { errorMessage, idleState } from '@/lib/actions/action-state';
 import { deleteCluster } from '@/lib/actions/clusters';
-import { errorMessage, idleState } from '@/lib/actions/state';
 
 export interface DeleteClusterBlockers {
   services: number;

@@ -5,8 +5,8 @@ import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Checkbox } from '@/components/ui/checkbox';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { errorMessage, idleState } from '@/lib/actions/action-state';
 import { deleteService } from '@/lib/actions/services';
-import { errorMessage, idleState } from '@/lib/actions/state';
 
 export function DeleteServiceDialog({ cluster, service, desired }: { cluster: string; service: string; desired: number }) {
   const [force, setForce] = useState(desired > 0);

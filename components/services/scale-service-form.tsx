@@ -4,8 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useActionState, useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import { controlClasses } from '@/components/ui/field';
+import { type ActionState, idleState } from '@/lib/actions/action-state';
 import { scaleService } from '@/lib/actions/services';
-import { type ActionState, idleState } from '@/lib/actions/state';
 import { queryKeys } from '@/lib/query/keys';
 import { cn } from '@/lib/utils';
 

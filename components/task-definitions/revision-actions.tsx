@@ -4,7 +4,7 @@
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { errorMessage, idleState } from '@/lib/actions/state';
+import { errorMessage, idleState } from '@/lib/actions/action-state';
 import { deleteTaskDefinitions, deregisterTaskDefinitions } from '@/lib/actions/task-definitions';
 
 export interface RevisionRef {

@@ -10,7 +10,7 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
 import { TagsEditor } from '@/components/ui/tags-editor';
-import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
+import { fieldError, idleState, submittedValue } from '@/lib/actions/action-state';
 import { runTask } from '@/lib/actions/tasks';
 import type { LaunchOptions } from '@/lib/ecs/launch-options';
 import { RUN_TASK_COUNT_MAX, TAGS_MAX } from '@/lib/ecs-rules';

@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { TextField } from '@/components/ui/field';
-import { type ActionState, errorMessage, fieldError, idleState } from '@/lib/actions/state';
+import { type ActionState, errorMessage, fieldError, idleState } from '@/lib/actions/action-state';
 import { stopTasks } from '@/lib/actions/tasks';
 import { queryKeys } from '@/lib/query/keys';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsFrom } from '../actions/state';
+import { fieldErrorsFrom } from '../actions/action-state';
 import { createClusterSchema, deleteClusterSchema } from './cluster';
 
 describe('createClusterSchema', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fieldErrorsFrom } from '../actions/action-state';
 import { formDataToObject } from '../actions/form-data';
-import { fieldErrorsFrom } from '../actions/state';
 import { createServiceSchema, deleteServiceSchema, updateServiceSchema } from './service';
 
 function form(entries: Record<string, string>): Record<string, unknown> {

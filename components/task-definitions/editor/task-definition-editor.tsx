@@ -5,7 +5,7 @@ import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
-import { idleState } from '@/lib/actions/state';
+import { idleState } from '@/lib/actions/action-state';
 import { registerTaskDefinition } from '@/lib/actions/task-definitions';
 import { CONTAINERS_PER_TASK_DEFINITION_MAX } from '@/lib/ecs-rules';
 import { newContainer, newTaskDefinitionForm } from '@/lib/task-definition-form/form-model';
