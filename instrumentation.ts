@@ -3,14 +3,6 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { consoleEnv } = await import('./lib/env');
-  const { listeningAddresses, startupProblems } = await import('./lib/auth/startup-check');
-  let problems: string[];
-  try {
-    problems = startupProblems(consoleEnv(), listeningAddresses());
-  } catch (err) {
-    problems = [err instanceof Error ? err.message : String(err)];
-  }
-  if (problems.length === 0) return;
-  for (const problem of problems) console.error(`\nThe ECS console cannot start: ${problem}`);
-  process.exit(1);
+  const { refuseToStartIfUnsafe } = await import('./lib/auth/startup-check');
+  refuseToStartIfUnsafe(() => consoleEnv());
 }

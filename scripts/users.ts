@@ -6,8 +6,8 @@
 //   remove NAME                               removes the user (ends their sessions)
 //   list                                      names, roles, when created
 import readline from 'node:readline';
-import { openSecurityDb, securityDbFile } from '../lib/auth/security-db';
 import { isRole, ROLES } from '../lib/auth/roles';
+import { openSecurityDb, securityDbFile } from '../lib/auth/security-db';
 import { UserError, UserStore } from '../lib/auth/users';
 import { consoleEnv } from '../lib/env';
 

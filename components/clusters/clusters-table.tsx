@@ -1,4 +1,5 @@
 'use client';
+import { PermittedButtonLink } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
 // The clusters list: hydrated from the page's read, then polled through /api/clusters.
 import { ButtonLink, TextLink } from '@/components/ui/button';
@@ -44,9 +45,9 @@ const columns: Column<ClusterRow>[] = [
 export function ClustersTable() {
   const query = usePollingQuery<ClusterRow[]>(queryKeys.clusters(), apiPaths.clusters(), { intervalMs: LIST_POLL_MS });
   const create = (
-    <ButtonLink href={paths.newCluster()} variant="primary">
+    <PermittedButtonLink needs="admin" href={paths.newCluster()} variant="primary">
       Create cluster
-    </ButtonLink>
+    </PermittedButtonLink>
   );
   return (
     <DataTable

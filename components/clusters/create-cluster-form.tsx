@@ -1,6 +1,7 @@
 'use client';
 // "Create cluster": name checked as you type against ECS's rule, infrastructure, monitoring, default strategy, tags.
 import { useActionState, useState } from 'react';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Checkbox, ChoiceGroup } from '@/components/ui/checkbox';
@@ -90,9 +91,9 @@ export function CreateClusterForm() {
         <ButtonLink href={paths.clusters()} variant="link">
           Cancel
         </ButtonLink>
-        <Button type="submit" variant="primary" disabled={pending || !!typedError}>
+        <PermittedButton needs="admin" type="submit" variant="primary" disabled={pending || !!typedError}>
           {pending ? 'Creating…' : 'Create'}
-        </Button>
+        </PermittedButton>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@
 // "Create service": task definition, compute, deployment configuration, failure detection, networking, load
 // balancing and tags. Offers only what the chosen task definition allows and says why the rest is unavailable.
 import { useActionState, useState } from 'react';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { ChoiceGroup, Radio } from '@/components/ui/checkbox';
@@ -113,9 +114,9 @@ export function CreateServiceForm({ cluster, options }: { cluster: string; optio
         <ButtonLink href={paths.clusterTab(cluster, 'services')} variant="link">
           Cancel
         </ButtonLink>
-        <Button type="submit" variant="primary" disabled={pending || !td || !!typedError}>
+        <PermittedButton needs="operator" type="submit" variant="primary" disabled={pending || !td || !!typedError}>
           {pending ? 'Creating…' : 'Create'}
-        </Button>
+        </PermittedButton>
       </div>
     </form>
   );

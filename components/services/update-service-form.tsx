@@ -2,6 +2,7 @@
 // "Update service": task definition revision (same family or another), Force new deployment, desired tasks and
 // deployment options. A new revision or Force new deployment starts a deployment; counts and options do not.
 import { useActionState, useState } from 'react';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
@@ -104,9 +105,9 @@ export function UpdateServiceForm({
         <ButtonLink href={href} variant="link">
           Cancel
         </ButtonLink>
-        <Button type="submit" variant="primary" disabled={pending}>
+        <PermittedButton needs="operator" type="submit" variant="primary" disabled={pending}>
           {pending ? 'Updating…' : 'Update'}
-        </Button>
+        </PermittedButton>
       </div>
     </form>
   );

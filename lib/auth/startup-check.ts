@@ -39,3 +39,16 @@ export function listeningAddresses(): string[] {
       return address && typeof address === 'object' ? address.address : String(address);
     });
 }
+
+/** Prints why and exits when the console must not start (called by instrumentation.ts in the Next server). */
+export function refuseToStartIfUnsafe(env: () => ConsoleEnv): void {
+  let problems: string[];
+  try {
+    problems = startupProblems(env(), listeningAddresses());
+  } catch (err) {
+    problems = [err instanceof Error ? err.message : String(err)];
+  }
+  if (problems.length === 0) return;
+  for (const problem of problems) console.error(`\nThe ECS console cannot start: ${problem}`);
+  process.exit(1);
+}
