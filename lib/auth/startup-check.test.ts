@@ -29,3 +29,18 @@ describe('startupProblems', () => {
     expect(() => env({ ECS_CONSOLE_OIDC_ROLES: 'ops=root' })).toThrow(/ops=root is not GROUP=ROLE/);
   });
 });
+
+describe('listeningAddresses', () => {
+  it('reports the address a server of this process really listens on', async () => {
+    const { listeningAddresses } = await import('./startup-check');
+    const net = await import('node:net');
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      expect(listeningAddresses()).toContain('127.0.0.1');
+      expect(startupProblems(env({}), listeningAddresses())).toEqual([]);
+    } finally {
+      server.close();
+    }
+  });
+});
