@@ -89,7 +89,10 @@ export class ActionClient {
       return { status: res.status, redirect, cookies };
     }
     if (!res.ok || !res.body) return { status: res.status, cookies };
-    const root = await flight.createFromNodeStream(Readable.fromWeb(res.body as never), {
+    // After revalidatePath the answer also carries the re-rendered page, whose client components this decoder
+    // cannot load; their import rows (`N:I[...]`) are dropped, which leaves them unresolved but the result intact.
+    const rows = (await res.text()).split('\n').filter((row) => !/^[0-9a-f]+:I\[/.test(row));
+    const root = await flight.createFromNodeStream(Readable.from([rows.join('\n')]), {
       moduleMap: {},
       moduleLoading: null,
       serverModuleMap: null,

@@ -123,11 +123,9 @@ export const stopTasksSchema = z
   .object({
     cluster: z.string().trim().min(1).max(255),
     tasks: z
-      .union([
-        z.string().max(2048),
-        z.array(z.string().max(2048)).max(STOP_TASKS_MAX, `Select at most ${STOP_TASKS_MAX} tasks at a time.`),
-      ])
-      .transform((v) => (Array.isArray(v) ? v : [v]).filter(Boolean)),
+      .union([z.string().max(2048), z.array(z.string().max(2048))])
+      .transform((v) => (Array.isArray(v) ? v : [v]).filter(Boolean))
+      .pipe(z.array(z.string()).max(STOP_TASKS_MAX, `Select at most ${STOP_TASKS_MAX} tasks at a time.`)),
     reason: z.string().trim().max(255, 'Reason must be at most 255 characters.').default(''),
     confirmation: z.string().max(300).default(''),
     /** Where to go afterwards (the task page stays; a list refreshes). */
