@@ -84,8 +84,11 @@ test.describe('cluster actions', () => {
       },
     );
     const refused = await actions.call('updateClusterCapacityProviders', { cluster: name, capacityProviders: ['NOPE'] });
-    expect(refused.state).toMatchObject({ status: 'error' });
-    expect(refused.state?.status === 'error' && refused.state.message).toMatch(/^Invalid parameter: .*NOPE/);
+    expect(refused.state).toMatchObject({
+      status: 'error',
+      message:
+        "The specified capacity provider 'NOPE' does not exist. Specify FARGATE or FARGATE_SPOT (the only capacity providers of the local engine) and try again.",
+    });
     expect((await actions.call('updateClusterTags', { cluster: missing })).state).toEqual({
       status: 'error',
       message: `Cluster ${missing} was not found. It may have been deleted.`,
@@ -303,7 +306,10 @@ test.describe('task definition actions', () => {
     expect((await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: revision }))).taskDefinition?.status).toBe(
       'INACTIVE',
     );
-    const missingRevision = await actions.call('deregisterTaskDefinitions', { taskDefinitions: `${family}:99`, confirmation: 'deregister' });
+    const missingRevision = await actions.call('deregisterTaskDefinitions', {
+      taskDefinitions: `${family}:99`,
+      confirmation: 'deregister',
+    });
     expect(missingRevision.state).toMatchObject({ status: 'error' });
     expect(missingRevision.state?.status === 'error' && missingRevision.state.message).toMatch(new RegExp(`^${family}:99: `));
 

@@ -92,7 +92,7 @@ export class ActionClient {
     // After revalidatePath the answer also carries the re-rendered page, whose client components this decoder
     // cannot load; their import rows (`N:I[...]`) are dropped, which leaves them unresolved but the result intact.
     const rows = (await res.text()).split('\n').filter((row) => !/^[0-9a-f]+:I\[/.test(row));
-    const root = await flight.createFromNodeStream(Readable.from([rows.join('\n')]), {
+    const root = await flight.createFromNodeStream(Readable.from([Buffer.from(rows.join('\n'))]), {
       moduleMap: {},
       moduleLoading: null,
       serverModuleMap: null,

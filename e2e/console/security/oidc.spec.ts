@@ -60,6 +60,15 @@ test.afterAll(async () => {
   await new Promise<void>((resolve) => (provider ? provider.close(() => resolve()) : resolve()));
 });
 
+// The provider's development pages @import a web font; nothing may leave this machine, so such requests are
+// refused in the browser before they are sent (the pages render without it).
+test.beforeEach(async ({ context }) => {
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
+});
+
 async function signInAtProvider(page: Page, user: string): Promise<void> {
   await page.goto(`${server.url}/dashboard`);
   await expect(page).toHaveURL(`${server.url}/signin`);
