@@ -27,3 +27,23 @@ export function isAllowedHost(host: string | null | undefined, allowed: readonly
     return want.name === name && (want.port === undefined || want.port === port);
   });
 }
+
+/**
+ * The origin the browser used to reach the console, for absolute URLs it must come back to (the OIDC redirect
+ * URI, redirects after sign-in): ECS_CONSOLE_PUBLIC_URL when set, else the request's Host header. Not
+ * `request.url`: `next start` builds that from the address it listens on (`-H 127.0.0.1` gives
+ * `http://localhost:PORT`), a different site for cookies than `127.0.0.1`, so a redirect there loses the
+ * session and the provider refuses a redirect URI it never registered. The Host was already checked against the
+ * allowlist by proxy.ts; it is checked again here so a refused name can never become a redirect target.
+ */
+export function browserOrigin(
+  host: string | null | undefined,
+  forwardedProto: string | null | undefined,
+  publicUrl: string | undefined,
+  allowed: readonly string[],
+): string {
+  if (publicUrl) return new URL(publicUrl).origin;
+  if (!host || !isAllowedHost(host, allowed)) throw new Error(`The host ${JSON.stringify(host ?? '')} is not allowed.`);
+  const protocol = forwardedProto?.split(',')[0].trim() === 'https' ? 'https' : 'http';
+  return new URL(`${protocol}://${host.trim()}`).origin;
+}

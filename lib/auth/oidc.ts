@@ -62,9 +62,9 @@ function transactionKey(): Uint8Array {
   return new Uint8Array(crypto.createHash('sha256').update('oidc-transaction').update(secret).digest());
 }
 
-/** The redirect URI registered with the provider: the public URL's, else this request's origin. */
+/** The redirect URI registered with the provider, on the browser's origin (lib/auth/origin.ts: the public URL's when set). */
 function redirectUri(origin: string): string {
-  return new URL(paths.oidcCallback(), consoleEnv().ECS_CONSOLE_PUBLIC_URL ?? origin).toString();
+  return new URL(paths.oidcCallback(), origin).toString();
 }
 
 /** Where to send the browser to sign in; sets the transaction cookie. */
