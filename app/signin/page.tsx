@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { PasswordSignInForm } from '@/components/auth/password-sign-in-form';
 import { Alert } from '@/components/ui/alert';
-import { ButtonLink } from '@/components/ui/button';
+import { ButtonLink, buttonClasses } from '@/components/ui/button';
 import { currentViewer } from '@/lib/auth/viewer';
 import { consoleEnv } from '@/lib/env';
 import { paths, safeNextPath } from '@/lib/paths';
@@ -39,9 +39,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       )}
       {auth === 'password' && <PasswordSignInForm next={safeNextPath(next)} />}
       {auth === 'oidc' && (
-        <ButtonLink variant="primary" href={paths.oidcSignIn(safeNextPath(next))} prefetch={false} className="w-full">
+        // A plain link, not next/link: the route redirects to the provider, another origin, and a client-side
+        // navigation would first fetch it as RSC (refused by the CSP's connect-src) before falling back to this.
+        <a href={paths.oidcSignIn(safeNextPath(next))} className={buttonClasses('primary', 'w-full')}>
           Sign in with your identity provider
-        </ButtonLink>
+        </a>
       )}
     </main>
   );
