@@ -2,7 +2,7 @@
 import { PermittedButtonLink } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
 // The clusters list: hydrated from the page's read, then polled through /api/clusters.
-import { ButtonLink, TextLink } from '@/components/ui/button';
+import { TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { type ClusterRow, monitoringLabel } from '@/lib/ecs/cluster-view';
 import { apiPaths, paths } from '@/lib/paths';

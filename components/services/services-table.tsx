@@ -3,7 +3,7 @@ import { PermittedButtonLink } from '@/components/shell/permitted';
 // A cluster's Services tab: hydrated from the page's read, then polled through /api/clusters/[cluster]/services.
 import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
-import { ButtonLink, TextLink } from '@/components/ui/button';
+import { TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import type { ServiceRow } from '@/lib/ecs/service-view';
 import { apiPaths, paths } from '@/lib/paths';

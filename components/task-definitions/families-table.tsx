@@ -4,7 +4,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import { PermittedButtonLink } from '@/components/shell/permitted';
 import { StatusBadge } from '@/components/ui/badge';
-import { ButtonLink, TextLink } from '@/components/ui/button';
+import { TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { Select } from '@/components/ui/select';
 import type { FamilyStatusFilter, TaskDefinitionFamilyRow } from '@/lib/ecs/task-definitions';

@@ -7,7 +7,7 @@ import { NetworkingFields } from '@/components/services/networking-fields';
 import { TaskDefinitionPicker } from '@/components/services/task-definition-picker';
 import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
 import { TagsEditor } from '@/components/ui/tags-editor';

@@ -5,7 +5,7 @@ import { LastUpdated } from '@/components/services/last-updated';
 import { PermittedButtonLink } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
-import { ButtonLink, TextLink } from '@/components/ui/button';
+import { TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
 import { Select } from '@/components/ui/select';
