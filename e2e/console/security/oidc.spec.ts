@@ -1,6 +1,7 @@
 // OpenID Connect sign-in in a real browser against a real provider this test starts on loopback (the
 // oidc-provider package, with its development login and consent pages): the authorization code flow with PKCE,
-// the role mapped from the groups claim, and a user whose groups map to no role refused.
+// the role mapped from the groups claim, and a user whose groups map to no role refused. The provider warns
+// "Unsupported runtime" on Node 20; that is a check of the LTS codename only, everything used here works.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, type Page, test } from '@playwright/test';
