@@ -4,6 +4,52 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+/** `a, b,c` → ['a', 'b', 'c']; unset → []. */
+const list = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+/** `1`/`true`/`yes` → true; unset, `0`, `false`, `no` → false. */
+const flag = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const value = (v ?? '').trim().toLowerCase();
+    if (['', '0', 'false', 'no', 'off'].includes(value)) return false;
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    ctx.addIssue({ code: 'custom', message: `use 1 or 0, not ${v}` });
+    return z.NEVER;
+  });
+
+const ROLE_NAMES = ['viewer', 'operator', 'admin'] as const;
+
+/** `ecs-admins=admin, ecs-ops=operator` → { 'ecs-admins': 'admin', 'ecs-ops': 'operator' }. */
+const roleMap = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const out: Record<string, (typeof ROLE_NAMES)[number]> = {};
+    for (const pair of (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      const eq = pair.lastIndexOf('=');
+      const role = pair.slice(eq + 1).trim();
+      if (eq <= 0 || !(ROLE_NAMES as readonly string[]).includes(role)) {
+        ctx.addIssue({ code: 'custom', message: `${pair} is not GROUP=ROLE with ROLE one of ${ROLE_NAMES.join(', ')}` });
+        return z.NEVER;
+      }
+      out[pair.slice(0, eq).trim()] = role as (typeof ROLE_NAMES)[number];
+    }
+    return out;
+  });
+
 const consoleSchema = z.object({
   PORT: port.default(3000),
   HOSTNAME: z.string().min(1).default('127.0.0.1'),
@@ -18,9 +64,60 @@ const consoleSchema = z.object({
   ECS_LOCAL_HOST: z.string().min(1).default('127.0.0.1'),
   /** Where the console keeps what it has seen of stopped tasks (ECS forgets them after about an hour). */
   ECS_CONSOLE_DATA_DIR: z.string().min(1).default('.data'),
+
+  // Security (docs/security.md). The defaults are for one person on their own machine.
+  /** `none` (loopback only), `password` (users in the console's SQLite) or `oidc` (an OpenID Connect provider). */
+  ECS_CONSOLE_AUTH: z.enum(['none', 'password', 'oidc']).default('none'),
+  /** Refuse every mutation on the server, whatever the role. */
+  ECS_CONSOLE_READ_ONLY: flag,
+  /** Host names (optionally host:port) besides the loopback names that may reach the console. */
+  ECS_CONSOLE_ALLOWED_HOSTS: list,
+  /** Region ids accepted besides the known AWS Regions (e.g. a new Region, or a local emulator's invented one). */
+  ECS_CONSOLE_REGIONS: list.pipe(z.array(z.string().regex(/^[a-z0-9-]{1,32}$/, 'use Region ids like eu-west-1'))),
+  /** How long the audit trail keeps an entry. */
+  ECS_CONSOLE_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** How long a sign-in lasts. */
+  ECS_CONSOLE_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 30)
+    .default(12),
+  /** Signs the session cookie; when unset, a random one is kept in the console's SQLite. */
+  ECS_CONSOLE_SESSION_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  /** The console's address as users' browsers see it (OIDC redirect URI; Secure cookies when https). */
+  ECS_CONSOLE_PUBLIC_URL: z.url().optional(),
+  ECS_CONSOLE_OIDC_ISSUER: z.url().optional(),
+  ECS_CONSOLE_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  ECS_CONSOLE_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  ECS_CONSOLE_OIDC_SCOPES: z.string().min(1).default('openid profile email'),
+  /** The ID token or userinfo claim that holds the user's groups. */
+  ECS_CONSOLE_OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
+  /** GROUP=ROLE pairs; the highest role among the user's groups wins. */
+  ECS_CONSOLE_OIDC_ROLES: roleMap,
+  /** The role of a user none of whose groups is mapped; unset means such a user cannot sign in. */
+  ECS_CONSOLE_OIDC_DEFAULT_ROLE: z.enum(ROLE_NAMES).optional(),
+  /**
+   * How the `endpoint` target signs: `dummy` (default: access key `test`, so no real key ever goes to a custom
+   * endpoint) or `default-chain` (the SDK's credential chain, for an endpoint that checks real credentials).
+   */
+  ECS_CONSOLE_ENDPOINT_CREDENTIALS: z.enum(['dummy', 'default-chain']).default('dummy'),
 });
 
 export type ConsoleEnv = z.infer<typeof consoleSchema>;
+
+/** Settings that only make sense together, checked once at start (the console refuses to start otherwise). */
+export function consoleSettingsProblems(env: ConsoleEnv): string[] {
+  const problems: string[] = [];
+  if (env.ECS_CONSOLE_AUTH === 'oidc') {
+    if (!env.ECS_CONSOLE_OIDC_ISSUER) problems.push('ECS_CONSOLE_AUTH=oidc needs ECS_CONSOLE_OIDC_ISSUER (the issuer URL).');
+    if (!env.ECS_CONSOLE_OIDC_CLIENT_ID) problems.push('ECS_CONSOLE_AUTH=oidc needs ECS_CONSOLE_OIDC_CLIENT_ID.');
+    if (Object.keys(env.ECS_CONSOLE_OIDC_ROLES).length === 0 && !env.ECS_CONSOLE_OIDC_DEFAULT_ROLE)
+      problems.push(
+        'ECS_CONSOLE_AUTH=oidc needs ECS_CONSOLE_OIDC_ROLES (e.g. ecs-admins=admin,ecs-ops=operator) or ECS_CONSOLE_OIDC_DEFAULT_ROLE.',
+      );
+  }
+  return problems;
+}
 
 /** Optional `NEXT_DIST_DIR`: an empty value means the default `.next`, as `next build` treats it. */
 const distDir = z

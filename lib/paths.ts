@@ -49,6 +49,13 @@ export const paths = {
   deployRevision: (family: string, revision: number | string) => `${paths.revision(family, revision)}/deploy`,
 
   dashboard: () => '/dashboard',
+
+  /** `next`: where to go after signing in (a console path). */
+  signIn: (next?: string) => `/signin${query({ next })}`,
+  /** Starts the OpenID Connect sign-in (a route handler that redirects to the provider). */
+  oidcSignIn: (next?: string) => `/auth/oidc/login${query({ next })}`,
+  oidcCallback: () => '/auth/oidc/callback',
+  audit: () => '/audit',
 };
 
 export const apiPaths = {
@@ -61,4 +68,12 @@ export const apiPaths = {
   task: (cluster: string, id: string) => `/api/clusters/${seg(cluster)}/tasks/${seg(id)}`,
   /** `refresh`: ask the server's poller for a pass now and wait for it. */
   dashboard: (options: { refresh?: boolean } = {}) => `/api/dashboard${query({ refresh: options.refresh ? 1 : undefined })}`,
+  /** The audit trail, newest first; `afterId` for the live tail; `format: 'jsonl'` for the export. */
+  audit: (filter: { text?: string; outcome?: string; afterId?: number; format?: 'jsonl' } = {}) =>
+    `/api/audit${query({ text: filter.text || undefined, outcome: filter.outcome || undefined, afterId: filter.afterId, format: filter.format })}`,
 };
+
+/** A `next` target after sign-in: only a path of this console, never another site (`//evil.example`). */
+export function safeNextPath(next: string | null | undefined): string {
+  return next && /^\/(?![/\\])/.test(next) && !next.startsWith('/signin') ? next : paths.clusters();
+}

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { startupProblems } from '../lib/auth/startup-check';
 import { engineEnv } from '../lib/ecs-local/settings';
 import { consoleEnv } from '../lib/env';
 
@@ -40,6 +41,9 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 async function main(): Promise<void> {
   const web = consoleEnv();
   const engine = engineEnv();
+  // The Next server checks again against the addresses it really listens on (instrumentation.ts).
+  const problems = startupProblems(web, [web.HOSTNAME]);
+  if (problems.length > 0) throw new Error(problems.map((p) => `The ECS console cannot start: ${p}`).join('\n'));
   const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
   const usesLocalEngine =
     (web.ECS_CONSOLE_TARGET ?? (web.AWS_ENDPOINT_URL_ECS || web.AWS_ENDPOINT_URL ? 'endpoint' : 'local')) === 'local';

@@ -1,11 +1,11 @@
 'use client';
 // Configuration tab: which capacity providers the cluster uses and its default strategy (PutClusterCapacityProviders).
 import { useActionState, useState } from 'react';
-import { Button } from '@/components/ui/button';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Checkbox, ChoiceGroup } from '@/components/ui/checkbox';
 import { Panel } from '@/components/ui/panel';
+import { fieldError, idleState } from '@/lib/actions/action-state';
 import { updateClusterCapacityProviders } from '@/lib/actions/clusters';
-import { fieldError, idleState } from '@/lib/actions/state';
 import type { StrategyItemView } from '@/lib/ecs/cluster-view';
 import { FARGATE_CAPACITY_PROVIDERS } from '@/lib/ecs-rules';
 import { ActionResult } from './action-result';
@@ -48,9 +48,9 @@ export function ClusterCapacityForm({
           <h3 className="mb-2 text-sm font-bold">Default capacity provider strategy</h3>
           <StrategyEditor providers={selected} initial={strategy} error={fieldError(state, 'strategy')} />
         </div>
-        <Button type="submit" variant="primary" disabled={pending}>
+        <PermittedButton needs="admin" type="submit" variant="primary" disabled={pending}>
           {pending ? 'Saving…' : 'Save capacity providers'}
-        </Button>
+        </PermittedButton>
       </form>
     </Panel>
   );

@@ -1,10 +1,10 @@
 'use client';
 // Configuration tab: change Container Insights in place (UpdateClusterSettings).
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Panel } from '@/components/ui/panel';
+import { idleState } from '@/lib/actions/action-state';
 import { updateClusterSettings } from '@/lib/actions/clusters';
-import { idleState } from '@/lib/actions/state';
 import type { ContainerInsights } from '@/lib/ecs/cluster-view';
 import { ActionResult } from './action-result';
 import { ContainerInsightsChoice } from './container-insights-choice';
@@ -17,9 +17,9 @@ export function ClusterSettingsForm({ cluster, containerInsights }: { cluster: s
         <ActionResult state={state} />
         <input type="hidden" name="cluster" value={cluster} />
         <ContainerInsightsChoice key={containerInsights} initial={containerInsights} />
-        <Button type="submit" variant="primary" disabled={pending}>
+        <PermittedButton needs="admin" type="submit" variant="primary" disabled={pending}>
           {pending ? 'Saving…' : 'Save monitoring'}
-        </Button>
+        </PermittedButton>
       </form>
     </Panel>
   );

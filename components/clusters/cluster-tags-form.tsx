@@ -1,11 +1,11 @@
 'use client';
 // Tags tab: "Manage tags" in place; the action diffs against the cluster's current tags.
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Panel } from '@/components/ui/panel';
 import { type TagRow, TagsEditor } from '@/components/ui/tags-editor';
+import { fieldError, idleState } from '@/lib/actions/action-state';
 import { updateClusterTags } from '@/lib/actions/clusters';
-import { fieldError, idleState } from '@/lib/actions/state';
 import { TAGS_MAX } from '@/lib/ecs-rules';
 import { ActionResult } from './action-result';
 
@@ -17,9 +17,9 @@ export function ClusterTagsForm({ cluster, tags }: { cluster: string; tags: TagR
         <ActionResult state={state} />
         <input type="hidden" name="cluster" value={cluster} />
         <TagsEditor key={JSON.stringify(tags)} max={TAGS_MAX} initial={tags} error={fieldError(state, 'tags')} />
-        <Button type="submit" variant="primary" disabled={pending}>
+        <PermittedButton needs="admin" type="submit" variant="primary" disabled={pending}>
           {pending ? 'Saving…' : 'Save tags'}
-        </Button>
+        </PermittedButton>
       </form>
     </Panel>
   );

@@ -1,7 +1,8 @@
 'use client';
+import { PermittedButtonLink } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
 // The clusters list: hydrated from the page's read, then polled through /api/clusters.
-import { ButtonLink, TextLink } from '@/components/ui/button';
+import { TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { type ClusterRow, monitoringLabel } from '@/lib/ecs/cluster-view';
 import { apiPaths, paths } from '@/lib/paths';
@@ -44,9 +45,9 @@ const columns: Column<ClusterRow>[] = [
 export function ClustersTable() {
   const query = usePollingQuery<ClusterRow[]>(queryKeys.clusters(), apiPaths.clusters(), { intervalMs: LIST_POLL_MS });
   const create = (
-    <ButtonLink href={paths.newCluster()} variant="primary">
+    <PermittedButtonLink needs="admin" href={paths.newCluster()} variant="primary">
       Create cluster
-    </ButtonLink>
+    </PermittedButtonLink>
   );
   return (
     <DataTable

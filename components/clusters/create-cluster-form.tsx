@@ -1,14 +1,15 @@
 'use client';
 // "Create cluster": name checked as you type against ECS's rule, infrastructure, monitoring, default strategy, tags.
 import { useActionState, useState } from 'react';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import { Checkbox, ChoiceGroup } from '@/components/ui/checkbox';
 import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
 import { TagsEditor } from '@/components/ui/tags-editor';
+import { fieldError, idleState, submittedValue } from '@/lib/actions/action-state';
 import { createCluster } from '@/lib/actions/clusters';
-import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
 import { FARGATE_CAPACITY_PROVIDERS, RESOURCE_NAME_HINT, TAGS_MAX } from '@/lib/ecs-rules';
 import { paths } from '@/lib/paths';
 import { clusterNameError } from '@/lib/schemas/cluster-name';
@@ -90,9 +91,9 @@ export function CreateClusterForm() {
         <ButtonLink href={paths.clusters()} variant="link">
           Cancel
         </ButtonLink>
-        <Button type="submit" variant="primary" disabled={pending || !!typedError}>
+        <PermittedButton needs="admin" type="submit" variant="primary" disabled={pending || !!typedError}>
           {pending ? 'Creating…' : 'Create'}
-        </Button>
+        </PermittedButton>
       </div>
     </form>
   );

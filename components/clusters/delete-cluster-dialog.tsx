@@ -3,8 +3,9 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { errorMessage, idleState } from '@/lib/actions/action-state';
 import { deleteCluster } from '@/lib/actions/clusters';
-import { errorMessage, idleState } from '@/lib/actions/state';
+import { useDenied } from '@/lib/auth/viewer-context';
 
 export interface DeleteClusterBlockers {
   services: number;
@@ -18,6 +19,7 @@ function plural(n: number, word: string): string {
 
 export function DeleteClusterDialog({ cluster, blockers }: { cluster: string; blockers: DeleteClusterBlockers }) {
   const [state, formAction, pending] = useActionState(deleteCluster, idleState);
+  const denied = useDenied('admin');
   const blocking = [
     blockers.services > 0 && `${plural(blockers.services, 'active service')} (delete them, or scale them to 0 and delete)`,
     blockers.tasks > 0 && `${plural(blockers.tasks, 'running or pending task')} (stop them)`,
@@ -26,6 +28,7 @@ export function DeleteClusterDialog({ cluster, blockers }: { cluster: string; bl
   ].filter((x): x is string => typeof x === 'string');
   return (
     <ConfirmDialog
+      triggerDisabledReason={denied}
       triggerLabel="Delete cluster"
       title={`Delete cluster ${cluster}?`}
       confirmText={cluster}

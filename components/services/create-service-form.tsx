@@ -2,14 +2,15 @@
 // "Create service": task definition, compute, deployment configuration, failure detection, networking, load
 // balancing and tags. Offers only what the chosen task definition allows and says why the rest is unavailable.
 import { useActionState, useState } from 'react';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import { ChoiceGroup, Radio } from '@/components/ui/checkbox';
 import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
 import { TagsEditor } from '@/components/ui/tags-editor';
+import { fieldError, idleState, submittedValue } from '@/lib/actions/action-state';
 import { createService } from '@/lib/actions/services';
-import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
 import type { LaunchOptions } from '@/lib/ecs/launch-options';
 import { TAGS_MAX } from '@/lib/ecs-rules';
 import { paths } from '@/lib/paths';
@@ -113,9 +114,9 @@ export function CreateServiceForm({ cluster, options }: { cluster: string; optio
         <ButtonLink href={paths.clusterTab(cluster, 'services')} variant="link">
           Cancel
         </ButtonLink>
-        <Button type="submit" variant="primary" disabled={pending || !td || !!typedError}>
+        <PermittedButton needs="operator" type="submit" variant="primary" disabled={pending || !td || !!typedError}>
           {pending ? 'Creating…' : 'Create'}
-        </Button>
+        </PermittedButton>
       </div>
     </form>
   );

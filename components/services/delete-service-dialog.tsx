@@ -5,14 +5,17 @@ import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Checkbox } from '@/components/ui/checkbox';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { errorMessage, idleState } from '@/lib/actions/action-state';
 import { deleteService } from '@/lib/actions/services';
-import { errorMessage, idleState } from '@/lib/actions/state';
+import { useDenied } from '@/lib/auth/viewer-context';
 
 export function DeleteServiceDialog({ cluster, service, desired }: { cluster: string; service: string; desired: number }) {
   const [force, setForce] = useState(desired > 0);
   const [state, formAction, pending] = useActionState(deleteService, idleState);
+  const denied = useDenied('admin');
   return (
     <ConfirmDialog
+      triggerDisabledReason={denied}
       triggerLabel="Delete service"
       title={`Delete ${service}?`}
       confirmText="delete"

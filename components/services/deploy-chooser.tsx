@@ -1,7 +1,7 @@
 'use client';
 // "Deploy" from a task definition revision: pick a cluster, then Create service or Run task, prefilled.
 import { useState } from 'react';
-import { ButtonLink } from '@/components/ui/button';
+import { PermittedButtonLink } from '@/components/shell/permitted';
 import { SelectField } from '@/components/ui/select';
 import { paths } from '@/lib/paths';
 
@@ -11,9 +11,9 @@ export function DeployChooser({ clusters, familyRevision }: { clusters: readonly
     return (
       <div className="space-y-3 text-sm">
         <p>There are no clusters in this Region. Create a cluster first, then deploy {familyRevision} to it.</p>
-        <ButtonLink href={paths.newCluster()} variant="primary">
+        <PermittedButtonLink needs="admin" href={paths.newCluster()} variant="primary">
           Create cluster
-        </ButtonLink>
+        </PermittedButtonLink>
       </div>
     );
   return (
@@ -27,10 +27,12 @@ export function DeployChooser({ clusters, familyRevision }: { clusters: readonly
         className="max-w-md"
       />
       <div className="flex flex-wrap gap-2">
-        <ButtonLink href={paths.newService(cluster, familyRevision)} variant="primary">
+        <PermittedButtonLink needs="operator" href={paths.newService(cluster, familyRevision)} variant="primary">
           Create service
-        </ButtonLink>
-        <ButtonLink href={paths.runTask(cluster, familyRevision)}>Run task</ButtonLink>
+        </PermittedButtonLink>
+        <PermittedButtonLink needs="operator" href={paths.runTask(cluster, familyRevision)}>
+          Run task
+        </PermittedButtonLink>
       </div>
     </div>
   );

@@ -3,7 +3,7 @@
 // Create service and Update service. Names match lib/schemas/service.ts.
 import { Checkbox, ChoiceGroup } from '@/components/ui/checkbox';
 import { TextField } from '@/components/ui/field';
-import { type ActionState, fieldError, submittedValue } from '@/lib/actions/state';
+import { type ActionState, fieldError, submittedValue } from '@/lib/actions/action-state';
 import { checkedAfter } from './networking-fields';
 
 export interface DeploymentDefaults {

@@ -3,7 +3,7 @@
 // balance, offered only from the task definition's port mappings. Health check grace period applies with it.
 import { TextField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select';
-import { type ActionState, fieldError, submittedValue } from '@/lib/actions/state';
+import { type ActionState, fieldError, submittedValue } from '@/lib/actions/action-state';
 import type { TaskDefinitionFacts } from '@/lib/ecs/launch-options';
 
 export function LoadBalancingFields({ td, state }: { td?: TaskDefinitionFacts; state: ActionState }) {

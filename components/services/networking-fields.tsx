@@ -3,7 +3,7 @@
 // list them) and Public IP. For other network modes it says why there is nothing to set.
 import { Checkbox } from '@/components/ui/checkbox';
 import { TextField } from '@/components/ui/field';
-import { type ActionState, fieldError, submittedValue } from '@/lib/actions/state';
+import { type ActionState, fieldError, submittedValue } from '@/lib/actions/action-state';
 import type { TaskDefinitionFacts } from '@/lib/ecs/launch-options';
 
 /** A checkbox's state after a failed submit (absent = unchecked), else its default. */

@@ -2,10 +2,10 @@
 // Scale from the service page in one step: Desired tasks + "Set desired tasks" (UpdateService desiredCount only).
 import { useQueryClient } from '@tanstack/react-query';
 import { useActionState, useEffect, useRef } from 'react';
-import { Button } from '@/components/ui/button';
+import { PermittedButton } from '@/components/shell/permitted';
 import { controlClasses } from '@/components/ui/field';
+import { type ActionState, idleState } from '@/lib/actions/action-state';
 import { scaleService } from '@/lib/actions/services';
-import { type ActionState, idleState } from '@/lib/actions/state';
 import { queryKeys } from '@/lib/query/keys';
 import { cn } from '@/lib/utils';
 
@@ -36,9 +36,9 @@ export function ScaleServiceForm({ cluster, service, desired }: { cluster: strin
         aria-describedby={state.status !== 'idle' ? 'scale-result' : undefined}
         className={cn(controlClasses, 'w-24')}
       />
-      <Button type="submit" disabled={pending}>
+      <PermittedButton needs="operator" type="submit" disabled={pending}>
         {pending ? 'Updating…' : 'Set desired tasks'}
-      </Button>
+      </PermittedButton>
       {state.status !== 'idle' && (
         <p
           id="scale-result"

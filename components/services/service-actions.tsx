@@ -1,6 +1,6 @@
 'use client';
+import { PermittedButtonLink } from '@/components/shell/permitted';
 // The service page's header actions; hidden once the service is draining or gone (ECS refuses updates then).
-import { ButtonLink } from '@/components/ui/button';
 import { paths } from '@/lib/paths';
 import { DeleteServiceDialog } from './delete-service-dialog';
 import { ScaleServiceForm } from './scale-service-form';
@@ -12,9 +12,9 @@ export function ServiceActions({ cluster, service }: { cluster: string; service:
   return (
     <div className="flex flex-wrap items-center gap-3">
       {data.serviceType === 'REPLICA' && <ScaleServiceForm cluster={cluster} service={service} desired={data.desired} />}
-      <ButtonLink href={paths.updateService(cluster, service)} variant="primary">
+      <PermittedButtonLink needs="operator" href={paths.updateService(cluster, service)} variant="primary">
         Update service
-      </ButtonLink>
+      </PermittedButtonLink>
       <DeleteServiceDialog cluster={cluster} service={service} desired={data.desired} />
     </div>
   );

@@ -2,7 +2,7 @@
 // "Turn on Amazon ECS managed tags" and "Propagate tags from" for Create service.
 import { Checkbox } from '@/components/ui/checkbox';
 import { SelectField } from '@/components/ui/select';
-import { type ActionState, submittedValue } from '@/lib/actions/state';
+import { type ActionState, submittedValue } from '@/lib/actions/action-state';
 
 export function ServiceTagsFields({ state, managedTagsDefault }: { state: ActionState; managedTagsDefault: boolean }) {
   return (

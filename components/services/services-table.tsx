@@ -1,8 +1,9 @@
 'use client';
+import { PermittedButtonLink } from '@/components/shell/permitted';
 // A cluster's Services tab: hydrated from the page's read, then polled through /api/clusters/[cluster]/services.
 import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
-import { ButtonLink, TextLink } from '@/components/ui/button';
+import { TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import type { ServiceRow } from '@/lib/ecs/service-view';
 import { apiPaths, paths } from '@/lib/paths';
@@ -42,9 +43,9 @@ function columns(cluster: string): Column<ServiceRow>[] {
 export function ServicesTable({ cluster }: { cluster: string }) {
   const query = usePollingQuery<ServiceRow[]>(queryKeys.services(cluster), apiPaths.services(cluster));
   const create = (
-    <ButtonLink href={paths.newService(cluster)} variant="primary">
+    <PermittedButtonLink needs="operator" href={paths.newService(cluster)} variant="primary">
       Create
-    </ButtonLink>
+    </PermittedButtonLink>
   );
   return (
     <DataTable

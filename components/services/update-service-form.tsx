@@ -2,13 +2,14 @@
 // "Update service": task definition revision (same family or another), Force new deployment, desired tasks and
 // deployment options. A new revision or Force new deployment starts a deployment; counts and options do not.
 import { useActionState, useState } from 'react';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Panel } from '@/components/ui/panel';
 import { SelectField } from '@/components/ui/select';
+import { fieldError, idleState } from '@/lib/actions/action-state';
 import { updateService } from '@/lib/actions/services';
-import { fieldError, idleState } from '@/lib/actions/state';
 import type { FamilyRevisions } from '@/lib/ecs/launch-options';
 import type { ServiceDetail } from '@/lib/ecs/service-view';
 import { paths } from '@/lib/paths';
@@ -104,9 +105,9 @@ export function UpdateServiceForm({
         <ButtonLink href={href} variant="link">
           Cancel
         </ButtonLink>
-        <Button type="submit" variant="primary" disabled={pending}>
+        <PermittedButton needs="operator" type="submit" variant="primary" disabled={pending}>
           {pending ? 'Updating…' : 'Update'}
-        </Button>
+        </PermittedButton>
       </div>
     </form>
   );

@@ -9,6 +9,7 @@ const LINKS = [
   { href: paths.clusters(), label: 'Clusters' },
   { href: paths.taskDefinitions(), label: 'Task definitions' },
   { href: paths.dashboard(), label: 'Dashboard' },
+  { href: paths.audit(), label: 'Audit trail' },
 ];
 
 export function SideNav() {

@@ -2,8 +2,9 @@
 // The task definition families list (one row per family, like the AWS console), with the status filter in the URL.
 import { usePathname, useRouter } from 'next/navigation';
 import { useTransition } from 'react';
+import { PermittedButtonLink } from '@/components/shell/permitted';
 import { StatusBadge } from '@/components/ui/badge';
-import { ButtonLink, TextLink } from '@/components/ui/button';
+import { TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { Select } from '@/components/ui/select';
 import type { FamilyStatusFilter, TaskDefinitionFamilyRow } from '@/lib/ecs/task-definitions';
@@ -37,9 +38,9 @@ export function FamiliesTable({ families, filter }: { families: TaskDefinitionFa
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
   const create = (
-    <ButtonLink href={paths.newTaskDefinition()} variant="primary">
+    <PermittedButtonLink needs="operator" href={paths.newTaskDefinition()} variant="primary">
       Create new task definition
-    </ButtonLink>
+    </PermittedButtonLink>
   );
   return (
     <DataTable
@@ -62,7 +63,9 @@ export function FamiliesTable({ families, filter }: { families: TaskDefinitionFa
               startTransition(() => router.push(`${pathname}?status=${e.target.value.toLowerCase()}`, { scroll: false }))
             }
           />
-          <ButtonLink href={paths.newTaskDefinition({ json: true })}>Create new task definition with JSON</ButtonLink>
+          <PermittedButtonLink needs="operator" href={paths.newTaskDefinition({ json: true })}>
+            Create new task definition with JSON
+          </PermittedButtonLink>
           {create}
         </>
       }

@@ -4,8 +4,9 @@
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { errorMessage, idleState } from '@/lib/actions/state';
+import { errorMessage, idleState } from '@/lib/actions/action-state';
 import { deleteTaskDefinitions, deregisterTaskDefinitions } from '@/lib/actions/task-definitions';
+import { useDenied } from '@/lib/auth/viewer-context';
 
 export interface RevisionRef {
   familyRevision: string;
@@ -32,10 +33,12 @@ export function RevisionActions({ selected }: { selected: readonly RevisionRef[]
 
 function DeregisterDialog({ selected }: { selected: readonly RevisionRef[] }) {
   const [state, formAction, pending] = useActionState(deregisterTaskDefinitions, idleState);
+  const denied = useDenied('admin');
   const names = selected.map((r) => r.familyRevision);
   const active = selected.filter((r) => r.status === 'ACTIVE');
   return (
     <ConfirmDialog
+      triggerDisabledReason={denied}
       triggerLabel="Deregister"
       title={`Deregister ${names.join(', ')}`}
       confirmText="deregister"
@@ -60,10 +63,12 @@ function DeregisterDialog({ selected }: { selected: readonly RevisionRef[] }) {
 
 function DeleteDialog({ selected }: { selected: readonly RevisionRef[] }) {
   const [state, formAction, pending] = useActionState(deleteTaskDefinitions, idleState);
+  const denied = useDenied('admin');
   const names = selected.map((r) => r.familyRevision);
   const notInactive = selected.filter((r) => r.status !== 'INACTIVE').map((r) => r.familyRevision);
   return (
     <ConfirmDialog
+      triggerDisabledReason={denied}
       triggerLabel="Delete"
       triggerVariant="danger"
       title={`Delete ${names.join(', ')}`}

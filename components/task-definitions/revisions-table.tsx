@@ -1,6 +1,7 @@
 'use client';
 // A family's revisions with selection: create a new revision from one, compare two, deploy, deregister, delete.
 import { useState } from 'react';
+import { PermittedButtonLink } from '@/components/shell/permitted';
 import { StatusBadge } from '@/components/ui/badge';
 import { Button, ButtonLink, TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
@@ -53,14 +54,18 @@ export function RevisionsTable({ family, revisions }: { family: string; revision
           )}
           <RevisionActions selected={chosen} />
           {base && (
-            <ButtonLink href={paths.deployRevision(family, base.revision)} title="Run a task or create or update a service">
+            <PermittedButtonLink
+              needs="operator"
+              href={paths.deployRevision(family, base.revision)}
+              title="Run a task or create or update a service"
+            >
               Deploy
-            </ButtonLink>
+            </PermittedButtonLink>
           )}
           {base && (
-            <ButtonLink href={paths.newRevision(family, base.revision)} variant="primary">
+            <PermittedButtonLink needs="operator" href={paths.newRevision(family, base.revision)} variant="primary">
               Create new revision
-            </ButtonLink>
+            </PermittedButtonLink>
           )}
         </>
       }

@@ -1,7 +1,7 @@
 'use client';
 // Container overrides for Run new task: per container, a command override and environment variables.
 import { controlClasses, Field, TextField } from '@/components/ui/field';
-import { type ActionState, fieldError, submittedValue } from '@/lib/actions/state';
+import { type ActionState, fieldError, submittedValue } from '@/lib/actions/action-state';
 import type { TaskDefinitionFacts } from '@/lib/ecs/launch-options';
 import { cn } from '@/lib/utils';
 

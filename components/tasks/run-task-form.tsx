@@ -5,12 +5,13 @@ import { useActionState, useState } from 'react';
 import { ComputeFields, defaultCompute, validCompute } from '@/components/services/compute-fields';
 import { NetworkingFields } from '@/components/services/networking-fields';
 import { TaskDefinitionPicker } from '@/components/services/task-definition-picker';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
 import { TagsEditor } from '@/components/ui/tags-editor';
-import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
+import { fieldError, idleState, submittedValue } from '@/lib/actions/action-state';
 import { runTask } from '@/lib/actions/tasks';
 import type { LaunchOptions } from '@/lib/ecs/launch-options';
 import { RUN_TASK_COUNT_MAX, TAGS_MAX } from '@/lib/ecs-rules';
@@ -77,9 +78,9 @@ export function RunTaskForm({ cluster, options }: { cluster: string; options: La
         <ButtonLink href={paths.clusterTab(cluster, 'tasks')} variant="link">
           Cancel
         </ButtonLink>
-        <Button type="submit" variant="primary" disabled={pending || !td}>
+        <PermittedButton needs="operator" type="submit" variant="primary" disabled={pending || !td}>
           {pending ? 'Creating…' : 'Create'}
-        </Button>
+        </PermittedButton>
       </div>
     </form>
   );

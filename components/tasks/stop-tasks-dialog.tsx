@@ -5,8 +5,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { TextField } from '@/components/ui/field';
-import { type ActionState, errorMessage, fieldError, idleState } from '@/lib/actions/state';
+import { type ActionState, errorMessage, fieldError, idleState } from '@/lib/actions/action-state';
 import { stopTasks } from '@/lib/actions/tasks';
+import { useDenied } from '@/lib/auth/viewer-context';
 import { queryKeys } from '@/lib/query/keys';
 
 export function StopTasksDialog({
@@ -22,6 +23,7 @@ export function StopTasksDialog({
 }) {
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(stopTasks, idleState);
+  const denied = useDenied('operator');
   const queryClient = useQueryClient();
   const handled = useRef<ActionState>(idleState);
   useEffect(() => {
@@ -34,6 +36,7 @@ export function StopTasksDialog({
   const many = taskIds.length > 1;
   return (
     <ConfirmDialog
+      triggerDisabledReason={denied}
       open={open}
       onOpenChange={setOpen}
       triggerLabel="Stop"

@@ -2,9 +2,10 @@
 // Tasks of a cluster (or of one service): Running / Stopped / Any filter, select and Stop, polled live.
 import { useState } from 'react';
 import { LastUpdated } from '@/components/services/last-updated';
+import { PermittedButtonLink } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
-import { ButtonLink, TextLink } from '@/components/ui/button';
+import { TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
 import { Select } from '@/components/ui/select';
@@ -63,9 +64,9 @@ export function TasksTable({ cluster, serviceName }: { cluster: string; serviceN
   const items = query.data ?? [];
   const stillSelected = selected.filter((id) => items.some((t) => t.id === id && t.lastStatus !== 'STOPPED'));
   const run = (
-    <ButtonLink href={paths.runTask(cluster)} variant="primary">
+    <PermittedButtonLink needs="operator" href={paths.runTask(cluster)} variant="primary">
       Run new task
-    </ButtonLink>
+    </PermittedButtonLink>
   );
   return (
     <div className="space-y-3">

@@ -21,20 +21,41 @@ export function buttonClasses(variant: ButtonVariant = 'normal', className?: str
   return cn(base, variants[variant], className);
 }
 
+/** `disabledReason`: disables the button and says why (as its tooltip and accessible description). */
 export function Button({
   variant = 'normal',
   className,
   type = 'button',
+  disabledReason,
+  disabled,
+  title,
   ...props
-}: ComponentProps<'button'> & { variant?: ButtonVariant }) {
-  return <button type={type} className={buttonClasses(variant, className)} {...props} />;
+}: ComponentProps<'button'> & { variant?: ButtonVariant; disabledReason?: string }) {
+  return (
+    <button
+      type={type}
+      className={buttonClasses(variant, className)}
+      disabled={disabled || disabledReason !== undefined}
+      title={disabledReason ?? title}
+      aria-description={disabledReason}
+      {...props}
+    />
+  );
 }
 
+/** `disabledReason`: renders a disabled button that says why instead of the link. */
 export function ButtonLink({
   variant = 'normal',
   className,
+  disabledReason,
   ...props
-}: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
+}: ComponentProps<typeof Link> & { variant?: ButtonVariant; disabledReason?: string }) {
+  if (disabledReason !== undefined)
+    return (
+      <Button variant={variant} className={className} disabledReason={disabledReason}>
+        {props.children}
+      </Button>
+    );
   return <Link className={buttonClasses(variant, className)} {...props} />;
 }
 

@@ -13,6 +13,7 @@ export function ConfirmDialog({
   triggerLabel,
   triggerVariant = 'normal',
   triggerDisabled,
+  triggerDisabledReason,
   title,
   children,
   confirmText,
@@ -31,6 +32,8 @@ export function ConfirmDialog({
   triggerLabel: string;
   triggerVariant?: ButtonVariant;
   triggerDisabled?: boolean;
+  /** Disables the trigger and says why (e.g. the role cannot do this). */
+  triggerDisabledReason?: string;
   title: string;
   /** What will happen and what still blocks it. */
   children?: ReactNode;
@@ -64,7 +67,12 @@ export function ConfirmDialog({
   const formId = `confirm-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <>
-      <Button variant={triggerVariant} disabled={triggerDisabled} onClick={() => setOpen(true)}>
+      <Button
+        variant={triggerVariant}
+        disabled={triggerDisabled}
+        disabledReason={triggerDisabledReason}
+        onClick={() => setOpen(true)}
+      >
         {triggerLabel}
       </Button>
       <Dialog

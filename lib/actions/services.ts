@@ -30,84 +30,105 @@ function deploymentConfiguration(
   };
 }
 
-export const createService = validatedAction(createServiceSchema, async (data, formData) => {
-  const values = formDataToObject(formData);
-  const daemon = data.schedulingStrategy === 'DAEMON';
-  const [containerName, port] = data.loadBalancerContainer.split(':');
-  try {
-    const ecs = await ecsClient();
-    await ecs.send(
-      new CreateServiceCommand({
-        cluster: data.cluster,
-        serviceName: data.serviceName,
-        taskDefinition: data.taskDefinition,
-        ...launchMembers(data),
-        schedulingStrategy: data.schedulingStrategy,
-        desiredCount: daemon ? undefined : data.desiredCount,
-        deploymentConfiguration: deploymentConfiguration(data, daemon),
-        loadBalancers: data.targetGroupArn
-          ? [{ targetGroupArn: data.targetGroupArn, containerName, containerPort: Number(port) }]
-          : undefined,
-        healthCheckGracePeriodSeconds: data.targetGroupArn ? data.healthCheckGracePeriodSeconds : undefined,
-        propagateTags: data.propagateTags,
-        enableECSManagedTags: data.enableECSManagedTags,
-        tags: data.tags.length ? data.tags : undefined,
-      }),
-    );
-  } catch (err) {
-    // ECS words a taken name as "Creation of service was not idempotent."; say which field to change.
-    if (err instanceof Error && /not idempotent/i.test(err.message)) {
-      const message = `A service named ${data.serviceName} already exists in cluster ${data.cluster}. Choose another name.`;
-      actionErrorFromEcs(err, values, 'createService');
-      return { status: 'error', message, fieldErrors: { serviceName: [message] }, values };
-    }
-    return actionErrorFromEcs(err, values, 'createService');
-  }
-  await setFlash('success', `Service ${data.serviceName} has been created successfully. The deployment is in progress.`);
-  redirect(paths.service(data.cluster, data.serviceName));
-});
+/** Operators create, update and scale services; deleting one is an admin change. */
+function servicePolicy(name: string, role: 'operator' | 'admin') {
+  return { name, role, resource: (d: { cluster: string; service: string }) => `service ${d.cluster}/${d.service}` };
+}
 
-export const updateService = validatedAction(updateServiceSchema, async (data, formData) => {
-  try {
-    const ecs = await ecsClient();
-    await ecs.send(
-      new UpdateServiceCommand({
-        cluster: data.cluster,
-        service: data.service,
-        taskDefinition: data.taskDefinition,
-        desiredCount: data.desiredCount,
-        forceNewDeployment: data.forceNewDeployment,
-        deploymentConfiguration: deploymentConfiguration(data),
-      }),
-    );
-  } catch (err) {
-    return actionErrorFromEcs(err, formDataToObject(formData), 'updateService');
-  }
-  await setFlash('success', `Service ${data.service} has been updated successfully.`);
-  redirect(paths.service(data.cluster, data.service));
-});
+export const createService = validatedAction(
+  createServiceSchema,
+  async (data, formData) => {
+    const values = formDataToObject(formData);
+    const daemon = data.schedulingStrategy === 'DAEMON';
+    const [containerName, port] = data.loadBalancerContainer.split(':');
+    try {
+      const ecs = await ecsClient();
+      await ecs.send(
+        new CreateServiceCommand({
+          cluster: data.cluster,
+          serviceName: data.serviceName,
+          taskDefinition: data.taskDefinition,
+          ...launchMembers(data),
+          schedulingStrategy: data.schedulingStrategy,
+          desiredCount: daemon ? undefined : data.desiredCount,
+          deploymentConfiguration: deploymentConfiguration(data, daemon),
+          loadBalancers: data.targetGroupArn
+            ? [{ targetGroupArn: data.targetGroupArn, containerName, containerPort: Number(port) }]
+            : undefined,
+          healthCheckGracePeriodSeconds: data.targetGroupArn ? data.healthCheckGracePeriodSeconds : undefined,
+          propagateTags: data.propagateTags,
+          enableECSManagedTags: data.enableECSManagedTags,
+          tags: data.tags.length ? data.tags : undefined,
+        }),
+      );
+    } catch (err) {
+      // ECS words a taken name as "Creation of service was not idempotent."; say which field to change.
+      if (err instanceof Error && /not idempotent/i.test(err.message)) {
+        const message = `A service named ${data.serviceName} already exists in cluster ${data.cluster}. Choose another name.`;
+        actionErrorFromEcs(err, values, 'createService');
+        return { status: 'error', message, fieldErrors: { serviceName: [message] }, values };
+      }
+      return actionErrorFromEcs(err, values, 'createService');
+    }
+    await setFlash('success', `Service ${data.serviceName} has been created successfully. The deployment is in progress.`);
+    redirect(paths.service(data.cluster, data.serviceName));
+  },
+  { name: 'createService', role: 'operator', resource: (d) => `service ${d.cluster}/${d.serviceName}` },
+);
+
+export const updateService = validatedAction(
+  updateServiceSchema,
+  async (data, formData) => {
+    try {
+      const ecs = await ecsClient();
+      await ecs.send(
+        new UpdateServiceCommand({
+          cluster: data.cluster,
+          service: data.service,
+          taskDefinition: data.taskDefinition,
+          desiredCount: data.desiredCount,
+          forceNewDeployment: data.forceNewDeployment,
+          deploymentConfiguration: deploymentConfiguration(data),
+        }),
+      );
+    } catch (err) {
+      return actionErrorFromEcs(err, formDataToObject(formData), 'updateService');
+    }
+    await setFlash('success', `Service ${data.service} has been updated successfully.`);
+    redirect(paths.service(data.cluster, data.service));
+  },
+  servicePolicy('updateService', 'operator'),
+);
 
 /** "Set desired tasks" from the service page, in one step; the page stays and polls the new counts. */
-export const scaleService = validatedAction(scaleServiceSchema, async (data) => {
-  try {
-    const ecs = await ecsClient();
-    await ecs.send(new UpdateServiceCommand({ cluster: data.cluster, service: data.service, desiredCount: data.desiredCount }));
-  } catch (err) {
-    return actionErrorFromEcs(err, data, 'scaleService');
-  }
-  revalidatePath(paths.service(data.cluster, data.service));
-  return { status: 'success', message: `Service ${data.service} desired tasks set to ${data.desiredCount}.` };
-});
+export const scaleService = validatedAction(
+  scaleServiceSchema,
+  async (data) => {
+    try {
+      const ecs = await ecsClient();
+      await ecs.send(new UpdateServiceCommand({ cluster: data.cluster, service: data.service, desiredCount: data.desiredCount }));
+    } catch (err) {
+      return actionErrorFromEcs(err, data, 'scaleService');
+    }
+    revalidatePath(paths.service(data.cluster, data.service));
+    return { status: 'success', message: `Service ${data.service} desired tasks set to ${data.desiredCount}.` };
+  },
+  servicePolicy('scaleService', 'operator'),
+);
 
 /** Force scales to 0 first (UpdateService), then deletes; the page then shows the service DRAINING until it is gone. */
-export const deleteService = validatedAction(deleteServiceSchema, async (data) => {
-  try {
-    const ecs = await ecsClient();
-    if (data.force) await ecs.send(new UpdateServiceCommand({ cluster: data.cluster, service: data.service, desiredCount: 0 }));
-    await ecs.send(new DeleteServiceCommand({ cluster: data.cluster, service: data.service, force: data.force || undefined }));
-  } catch (err) {
-    return actionErrorFromEcs(err, data, 'deleteService');
-  }
-  await setFlash('success', `Service ${data.service} has been deleted. Its tasks are draining.`);
-  redirect(paths.service(data.cluster, data.service));
-});
+export const deleteService = validatedAction(
+  deleteServiceSchema,
+  async (data) => {
+    try {
+      const ecs = await ecsClient();
+      if (data.force) await ecs.send(new UpdateServiceCommand({ cluster: data.cluster, service: data.service, desiredCount: 0 }));
+      await ecs.send(new DeleteServiceCommand({ cluster: data.cluster, service: data.service, force: data.force || undefined }));
+    } catch (err) {
+      return actionErrorFromEcs(err, data, 'deleteService');
+    }
+    await setFlash('success', `Service ${data.service} has been deleted. Its tasks are draining.`);
+    redirect(paths.service(data.cluster, data.service));
+  },
+  servicePolicy('deleteService', 'admin'),
+);

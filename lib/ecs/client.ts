@@ -8,6 +8,7 @@ export { selectedRegion, TargetConfigError } from '../aws/clients';
 
 export const ECS_SERVICE: ConsoleService<ECSClient> = {
   id: 'ECS',
+  cliName: 'ecs',
   endpointVariable: 'AWS_ENDPOINT_URL_ECS',
   create: (config) => new ECSClient(config),
 };

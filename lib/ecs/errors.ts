@@ -2,6 +2,8 @@
 // EcsErrorPanel; actions return it as ActionState; route handlers answer with a matching HTTP status.
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
+import { redactForRole } from '../auth/redact';
+import { currentViewer } from '../auth/viewer';
 import { consoleEnv } from '../env';
 import { localEndpoint, targetEndpoint, targetKind } from './target';
 
@@ -156,7 +158,9 @@ export async function attempt<T>(context: string, read: () => Promise<T>): Promi
     return { ok: true, data: await read() };
   } catch (err) {
     unstable_rethrow(err); // Next's own control flow (dynamic usage, redirect, notFound) is not an ECS failure
-    return { ok: false, error: logEcsError(context, err) };
+    const error = logEcsError(context, err);
+    // ARNs and account ids in AWS's words are for admins only.
+    return { ok: false, error: { ...error, message: redactForRole(error.message, (await currentViewer())?.role) } };
   }
 }
 

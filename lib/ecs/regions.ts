@@ -21,9 +21,38 @@ export const REGIONS = [
   { id: 'ap-southeast-2', label: 'Asia Pacific (Sydney)' },
 ] as const;
 
-/** Region ids look like `us-east-1`; anything else in the cookie is ignored. */
-export const REGION_PATTERN = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+/**
+ * Every AWS Region id the console accepts from the Region cookie, besides those in ECS_CONSOLE_REGIONS. A cookie
+ * is the client's to write, and each Region gets its own SDK client and dashboard poller, so an invented id is
+ * ignored (the default Region is used) rather than accepted.
+ */
+export const KNOWN_REGION_IDS: ReadonlySet<string> = new Set([
+  ...REGIONS.map((r) => r.id),
+  'af-south-1',
+  'ap-east-1',
+  'ap-east-2',
+  'ap-northeast-3',
+  'ap-south-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'ap-southeast-5',
+  'ap-southeast-6',
+  'ap-southeast-7',
+  'ca-west-1',
+  'eu-central-2',
+  'eu-south-1',
+  'eu-south-2',
+  'il-central-1',
+  'me-central-1',
+  'me-south-1',
+  'mx-central-1',
+  'us-gov-east-1',
+  'us-gov-west-1',
+  'cn-north-1',
+  'cn-northwest-1',
+]);
 
-export function isRegionId(value: string | undefined): value is string {
-  return value !== undefined && REGION_PATTERN.test(value);
+/** A Region id the console accepts: a known AWS Region or one named in ECS_CONSOLE_REGIONS (`extra`). */
+export function isAcceptedRegion(value: string | undefined, extra: readonly string[] = []): value is string {
+  return value !== undefined && (KNOWN_REGION_IDS.has(value) || extra.includes(value));
 }

@@ -14,4 +14,5 @@ export const queryKeys = {
   taskDefinitionFamily: (family: string) => ['task-definitions', family] as const,
   taskDefinition: (familyRevision: string) => ['task-definitions', 'revision', familyRevision] as const,
   dashboard: () => ['dashboard'] as const,
+  audit: (filter: { text?: string; outcome?: string } = {}) => ['audit', filter] as const,
 };

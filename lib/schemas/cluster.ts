@@ -1,6 +1,13 @@
 // Cluster forms, shared by the browser (validate as you type) and the server actions (validate again, always).
 import { z } from 'zod';
-import { CONTAINER_INSIGHTS_VALUES, capacityProviderStrategyError, FARGATE_CAPACITY_PROVIDERS, tagsError } from '../ecs-rules';
+import {
+  CAPACITY_PROVIDER_STRATEGY_MAX,
+  CONTAINER_INSIGHTS_VALUES,
+  capacityProviderStrategyError,
+  FARGATE_CAPACITY_PROVIDERS,
+  TAGS_MAX,
+  tagsError,
+} from '../ecs-rules';
 import { clusterNameError } from './cluster-name';
 
 export { clusterNameError } from './cluster-name';
@@ -28,17 +35,25 @@ export const strategyItemSchema = z.object({
   weight: count('Weight').min(0).default(1),
 });
 
-const tagRowSchema = z.object({ key: z.string().trim().default(''), value: z.string().default('') });
+const tagRowSchema = z.object({ key: z.string().trim().max(1024).default(''), value: z.string().max(1024).default('') });
 
 /** Tag rows from a form; fully empty rows (an added row left blank) are dropped. */
 export const tagsSchema = z
   .array(tagRowSchema)
+  // Every list a form posts is bounded before it is walked: a blank row or two more than ECS allows, no more.
+  .max(TAGS_MAX + 10, `A resource can have at most ${TAGS_MAX} tags.`)
   .default([])
   .transform((rows) => rows.filter((r) => r.key !== '' || r.value !== ''))
   .superRefine((rows, ctx) => {
     const message = tagsError(rows);
     if (message) ctx.addIssue({ code: 'custom', message, path: [] });
   });
+
+/** A capacity provider strategy as the forms post it, bounded to ECS's maximum length. */
+export const strategySchema = z
+  .array(strategyItemSchema)
+  .max(CAPACITY_PROVIDER_STRATEGY_MAX, `A capacity provider strategy can have at most ${CAPACITY_PROVIDER_STRATEGY_MAX} items.`)
+  .default([]);
 
 export const containerInsightsSchema = z.enum(CONTAINER_INSIGHTS_VALUES).default('disabled');
 
@@ -49,7 +64,7 @@ export const createClusterSchema = z
     ec2: checkbox,
     external: checkbox,
     containerInsights: containerInsightsSchema,
-    strategy: z.array(strategyItemSchema).default([]),
+    strategy: strategySchema,
     tags: tagsSchema,
   })
   .superRefine((data, ctx) => {
@@ -64,10 +79,10 @@ export const updateClusterCapacityProvidersSchema = z
   .object({
     cluster: clusterNameSchema,
     capacityProviders: z
-      .union([z.string(), z.array(z.string())])
+      .union([z.string().max(255), z.array(z.string().max(255)).max(CAPACITY_PROVIDER_STRATEGY_MAX)])
       .default([])
       .transform((v) => (Array.isArray(v) ? v : [v])),
-    strategy: z.array(strategyItemSchema).default([]),
+    strategy: strategySchema,
   })
   .superRefine((data, ctx) => {
     const message = capacityProviderStrategyError(data.strategy, data.capacityProviders);
@@ -77,5 +92,5 @@ export const updateClusterCapacityProvidersSchema = z
 export const updateClusterTagsSchema = z.object({ cluster: clusterNameSchema, tags: tagsSchema });
 
 export const deleteClusterSchema = z
-  .object({ cluster: clusterNameSchema, confirmation: z.string().default('') })
+  .object({ cluster: clusterNameSchema, confirmation: z.string().max(300).default('') })
   .refine((d) => d.confirmation === d.cluster, { message: 'Type the cluster name to confirm.', path: ['confirmation'] });

@@ -52,7 +52,7 @@ export const createServiceSchema = z
     maximumPercent: maxPercent.default(200),
     circuitBreaker: checkbox,
     rollback: checkbox,
-    targetGroupArn: z.string().trim().default(''),
+    targetGroupArn: z.string().trim().max(2048).default(''),
     loadBalancerContainer: containerPort,
     healthCheckGracePeriodSeconds: wholeNumber('Health check grace period').min(0).max(2147483647).default(0),
     propagateTags: z.enum(PROPAGATE_TAGS).default('NONE'),
@@ -78,7 +78,7 @@ export const createServiceSchema = z
       ctx.addIssue({ code: 'custom', message: 'Enter the target group ARN.', path: ['targetGroupArn'] });
   });
 
-const serviceRef = { cluster: z.string().trim().min(1), service: serviceName };
+const serviceRef = { cluster: z.string().trim().min(1).max(255), service: serviceName };
 
 export const updateServiceSchema = z
   .object({
@@ -99,5 +99,5 @@ export const updateServiceSchema = z
 export const scaleServiceSchema = z.object({ ...serviceRef, desiredCount: desiredTasks });
 
 export const deleteServiceSchema = z
-  .object({ ...serviceRef, force: checkbox, confirmation: z.string().default('') })
+  .object({ ...serviceRef, force: checkbox, confirmation: z.string().max(300).default('') })
   .refine((d) => d.confirmation === 'delete', { message: 'Type delete to confirm.', path: ['confirmation'] });

@@ -182,6 +182,7 @@ const FAMILY_REVISION = /^[a-zA-Z0-9_-]{1,255}:[1-9]\d*$/;
 export const revisionListSchema = z.object({
   taskDefinitions: z
     .string()
+    .max(3_000)
     .transform((value) => value.split(',').map((s) => s.trim()))
     .pipe(
       z
@@ -191,7 +192,46 @@ export const revisionListSchema = z.object({
     ),
 });
 
+/** The typed confirmation of a destructive form: exactly `word`, case and all (checked on the server, not only in the dialog). */
+export function typedConfirmation(word: string) {
+  return z
+    .string()
+    .default('')
+    .refine((typed) => typed === word, `Type ${word} to confirm.`);
+}
+
+export const deregisterRevisionsSchema = revisionListSchema.extend({ confirmation: typedConfirmation('deregister') });
+export const deleteRevisionsSchema = revisionListSchema.extend({ confirmation: typedConfirmation('delete') });
+
 /** The editor posts the RegisterTaskDefinition input as JSON text; the action parses and validates it again. */
+/** Bounds on the posted JSON: ECS's own limit on a task definition is 64 KiB; nesting deeper than this is never valid. */
+export const TASK_DEFINITION_DOCUMENT_MAX = 512 * 1024;
+export const JSON_DEPTH_MAX = 32;
+
+/** The deepest nesting of arrays and objects in JSON text, counted without parsing (so a hostile depth costs nothing). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ']') depth--;
+  }
+  return deepest;
+}
+
 export const registerFormSchema = z.object({
-  document: z.string().min(2, 'The task definition is empty.'),
+  document: z
+    .string()
+    .min(2, 'The task definition is empty.')
+    .max(TASK_DEFINITION_DOCUMENT_MAX, `The task definition must be at most ${TASK_DEFINITION_DOCUMENT_MAX / 1024} KiB of JSON.`)
+    .refine(
+      (text) => jsonDepth(text) <= JSON_DEPTH_MAX,
+      `The task definition JSON is nested more than ${JSON_DEPTH_MAX} levels deep.`,
+    ),
 });

@@ -1,8 +1,8 @@
 // Run task / stop task forms, and the compute + networking fields the create-service form shares.
 // Used by the browser (validate as you type) and the server actions (validate again, always).
 import { z } from 'zod';
-import { capacityProviderStrategyError, RUN_TASK_COUNT_MAX } from '../ecs-rules';
-import { strategyItemSchema, tagsSchema } from './cluster';
+import { CONTAINERS_PER_TASK_DEFINITION_MAX, capacityProviderStrategyError, RUN_TASK_COUNT_MAX } from '../ecs-rules';
+import { strategySchema, tagsSchema } from './cluster';
 
 export const LAUNCH_TYPES = ['FARGATE', 'EC2', 'EXTERNAL'] as const;
 export type LaunchTypeChoice = (typeof LAUNCH_TYPES)[number];
@@ -21,7 +21,7 @@ export const wholeNumber = (label: string) =>
 
 /** "subnet-a, subnet-b" or one per line → ['subnet-a', 'subnet-b']; also accepts repeated inputs. */
 export const idList = z
-  .union([z.string(), z.array(z.string())])
+  .union([z.string().max(4096), z.array(z.string().max(255)).max(32)])
   .default([])
   .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean));
 
@@ -32,15 +32,16 @@ const familyRevision = z
 
 /** Fields shared by run task and create service: task definition, compute, networking. */
 export const launchFields = {
-  cluster: z.string().trim().min(1, 'Choose a cluster.'),
+  cluster: z.string().trim().min(1, 'Choose a cluster.').max(255),
   taskDefinition: familyRevision,
   networkMode: z.string().default(''),
   computeOption: z.enum(COMPUTE_OPTIONS).default('launchType'),
   launchType: z.enum(LAUNCH_TYPES).default('FARGATE'),
   platformVersion: z.string().trim().default(''),
-  strategy: z.array(strategyItemSchema).default([]),
-  subnets: idList,
-  securityGroups: idList,
+  strategy: strategySchema,
+  // ECS's own maxima: 16 subnets, 5 security groups.
+  subnets: idList.refine((ids) => ids.length <= 16, 'Enter at most 16 subnet IDs.'),
+  securityGroups: idList.refine((ids) => ids.length <= 5, 'Enter at most 5 security group IDs.'),
   assignPublicIp: checkbox,
 };
 
@@ -87,10 +88,11 @@ export function parseCommand(text: string): string[] {
 }
 
 const containerOverrideSchema = z.object({
-  name: z.string().min(1),
-  command: z.string().default(''),
+  name: z.string().min(1).max(255),
+  command: z.string().max(8192, 'A command override must be at most 8192 characters.').default(''),
   environment: z
     .string()
+    .max(32_768, 'Environment overrides must be at most 32768 characters.')
     .default('')
     .superRefine((text, ctx) => {
       const bad = parseEnvironment(text).find((e) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(e.name));
@@ -99,6 +101,9 @@ const containerOverrideSchema = z.object({
     }),
 });
 
+/** Tasks one Stop submission may name: a page of the tasks table (StopTask itself takes one task per call). */
+export const STOP_TASKS_MAX = 100;
+
 export const runTaskSchema = z
   .object({
     ...launchFields,
@@ -106,19 +111,25 @@ export const runTaskSchema = z
       .min(1, 'Desired tasks must be at least 1.')
       .max(RUN_TASK_COUNT_MAX, `You can run up to ${RUN_TASK_COUNT_MAX} tasks at a time.`),
     group: z.string().trim().max(255, 'Task group must be at most 255 characters.').default(''),
-    overrides: z.array(containerOverrideSchema).default([]),
+    overrides: z
+      .array(containerOverrideSchema)
+      .max(CONTAINERS_PER_TASK_DEFINITION_MAX, `A task has at most ${CONTAINERS_PER_TASK_DEFINITION_MAX} containers.`)
+      .default([]),
     tags: tagsSchema,
   })
   .superRefine(checkLaunch);
 
 export const stopTasksSchema = z
   .object({
-    cluster: z.string().trim().min(1),
-    tasks: z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]).filter(Boolean)),
+    cluster: z.string().trim().min(1).max(255),
+    tasks: z
+      .union([z.string().max(2048), z.array(z.string().max(2048))])
+      .transform((v) => (Array.isArray(v) ? v : [v]).filter(Boolean))
+      .pipe(z.array(z.string()).max(STOP_TASKS_MAX, `Select at most ${STOP_TASKS_MAX} tasks at a time.`)),
     reason: z.string().trim().max(255, 'Reason must be at most 255 characters.').default(''),
-    confirmation: z.string().default(''),
+    confirmation: z.string().max(300).default(''),
     /** Where to go afterwards (the task page stays; a list refreshes). */
-    returnTo: z.string().default(''),
+    returnTo: z.string().max(2048).default(''),
   })
   .refine((d) => d.tasks.length > 0, { message: 'Select at least one task.', path: ['tasks'] })
   .refine((d) => d.confirmation === 'stop', { message: 'Type stop to confirm.', path: ['confirmation'] });

@@ -2,10 +2,11 @@
 // The visual task definition editor: the AWS console's form sections side by side with the JSON, validated with
 // ECS's rules as you go, then a review step (a diff against the revision it started from) before Create.
 import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
-import { idleState } from '@/lib/actions/state';
+import { idleState } from '@/lib/actions/action-state';
 import { registerTaskDefinition } from '@/lib/actions/task-definitions';
 import { CONTAINERS_PER_TASK_DEFINITION_MAX } from '@/lib/ecs-rules';
 import { newContainer, newTaskDefinitionForm } from '@/lib/task-definition-form/form-model';
@@ -166,9 +167,9 @@ export function TaskDefinitionEditor({
               <Button variant="link" onClick={() => setStep('edit')}>
                 Previous
               </Button>
-              <Button type="submit" variant="primary" disabled={pending}>
+              <PermittedButton needs="operator" type="submit" variant="primary" disabled={pending}>
                 {pending ? 'Creating…' : 'Create'}
-              </Button>
+              </PermittedButton>
             </form>
           </Panel>
         )}

@@ -5,8 +5,8 @@ import { ClusterOverview } from '@/components/clusters/cluster-overview';
 import { ClusterTabs } from '@/components/clusters/cluster-tabs';
 import { DeleteClusterDialog } from '@/components/clusters/delete-cluster-dialog';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
+import { PermittedButtonLink } from '@/components/shell/permitted';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/panel';
 import { getCluster } from '@/lib/ecs/clusters';
 import { attempt } from '@/lib/ecs/errors';
@@ -39,7 +39,9 @@ export default async function ClusterTabsLayout({ params, children }: Props) {
         title={cluster.name}
         actions={
           <>
-            <ButtonLink href={paths.clusterTab(name, 'configuration')}>Update cluster</ButtonLink>
+            <PermittedButtonLink needs="admin" href={paths.clusterTab(name, 'configuration')}>
+              Update cluster
+            </PermittedButtonLink>
             <DeleteClusterDialog
               cluster={cluster.name}
               blockers={{

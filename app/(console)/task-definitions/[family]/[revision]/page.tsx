@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { taskDefinitionsTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
+import { PermittedButtonLink } from '@/components/shell/permitted';
 import { JsonDocument } from '@/components/task-definitions/json-document';
 import { RevisionActions } from '@/components/task-definitions/revision-actions';
 import { RevisionContainers } from '@/components/task-definitions/revision-containers';
@@ -9,7 +10,6 @@ import { RevisionOverview } from '@/components/task-definitions/revision-overvie
 import { revisionParams } from '@/components/task-definitions/revision-param';
 import { RevisionStorage, RevisionTags } from '@/components/task-definitions/revision-storage';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/panel';
 import { Tabs } from '@/components/ui/tabs';
 import { attempt } from '@/lib/ecs/errors';
@@ -55,11 +55,15 @@ export default async function TaskDefinitionRevisionPage({
         actions={
           <>
             <RevisionActions selected={[{ familyRevision: td.familyRevision, status: td.status }]} />
-            <ButtonLink href={paths.deployRevision(family, revision)}>Deploy</ButtonLink>
-            <ButtonLink href={paths.newRevision(family, revision, { json: true })}>Create new revision with JSON</ButtonLink>
-            <ButtonLink href={paths.newRevision(family, revision)} variant="primary">
+            <PermittedButtonLink needs="operator" href={paths.deployRevision(family, revision)}>
+              Deploy
+            </PermittedButtonLink>
+            <PermittedButtonLink needs="operator" href={paths.newRevision(family, revision, { json: true })}>
+              Create new revision with JSON
+            </PermittedButtonLink>
+            <PermittedButtonLink needs="operator" href={paths.newRevision(family, revision)} variant="primary">
               Create new revision
-            </ButtonLink>
+            </PermittedButtonLink>
           </>
         }
       />
