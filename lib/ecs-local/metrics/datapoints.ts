@@ -1,0 +1,124 @@
+// Metric data in `metric_data`: one row per metric, dimension set and minute holding the minute's aggregates
+// (sample count, sum, minimum, maximum), as CloudWatch keeps one-minute data. Writers add samples (PutMetricData,
+// ECS's publisher); readers fold minutes into periods of any multiple of a minute.
+import type { Datapoint, Dimension, StandardUnit, Statistic } from '@aws-sdk/client-cloudwatch';
+import type { OpContext } from '../core/context';
+import type { Wire } from '../protocol/serialize';
+import { statement } from '../store/statements';
+
+export const MINUTE = 60_000;
+
+export interface MetricId {
+  namespace: string;
+  metric: string;
+  dimensions: readonly Dimension[];
+}
+
+/** Aggregates of some samples: what a minute row holds and what a period folds together. */
+export interface Aggregate {
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+}
+
+/** A dimension set in one canonical form (sorted by name): CloudWatch matches dimension sets exactly. */
+export function dimensionsKey(dimensions: readonly Dimension[]): string {
+  return JSON.stringify(
+    [...dimensions].map((d) => [d.Name ?? '', d.Value ?? '']).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+  );
+}
+
+export function dimensionsOf(key: string): Dimension[] {
+  return (JSON.parse(key) as [string, string][]).map(([Name, Value]) => ({ Name, Value }));
+}
+
+/** Adds samples to the minute `at` falls in. */
+export function addSamples(ctx: OpContext, id: MetricId, at: number, unit: string, samples: Aggregate): void {
+  if (samples.count <= 0) return;
+  statement(
+    ctx.store.db,
+    `INSERT INTO metric_data (region, namespace, metric, dimensions, minute, unit, sample_count, sum, minimum, maximum)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (region, namespace, metric, dimensions, minute) DO UPDATE SET unit = excluded.unit,
+       sample_count = sample_count + excluded.sample_count, sum = sum + excluded.sum,
+       minimum = MIN(minimum, excluded.minimum), maximum = MAX(maximum, excluded.maximum)`,
+  ).run(
+    ctx.region,
+    id.namespace,
+    id.metric,
+    dimensionsKey(id.dimensions),
+    Math.floor(at / MINUTE) * MINUTE,
+    unit,
+    samples.count,
+    samples.sum,
+    samples.min,
+    samples.max,
+  );
+}
+
+/** One value as a sample. */
+export function sampleOf(value: number): Aggregate {
+  return { count: 1, sum: value, min: value, max: value };
+}
+
+export interface PeriodQuery extends MetricId {
+  /** Epoch ms; start inclusive, end exclusive. */
+  start: number;
+  end: number;
+  periodMs: number;
+  unit?: string;
+}
+
+export interface PeriodAggregate extends Aggregate {
+  /** Start of the period, epoch ms. */
+  at: number;
+  unit: string;
+}
+
+/** The metric's data folded into periods aligned on the query's start, oldest first; empty periods are absent. */
+export function periods(ctx: OpContext, q: PeriodQuery): PeriodAggregate[] {
+  const rows = statement<{ minute: number; unit: string; sample_count: number; sum: number; minimum: number; maximum: number }>(
+    ctx.store.db,
+    `SELECT minute, unit, sample_count, sum, minimum, maximum FROM metric_data
+     WHERE region = ? AND namespace = ? AND metric = ? AND dimensions = ? AND minute >= ? AND minute < ?
+       AND (?7 IS NULL OR unit = ?7) ORDER BY minute`,
+  ).all(ctx.region, q.namespace, q.metric, dimensionsKey(q.dimensions), q.start, q.end, q.unit ?? null);
+  const out: PeriodAggregate[] = [];
+  for (const r of rows) {
+    const at = q.start + Math.floor((r.minute - q.start) / q.periodMs) * q.periodMs;
+    const last = out[out.length - 1];
+    if (last && last.at === at) {
+      last.count += r.sample_count;
+      last.sum += r.sum;
+      last.min = Math.min(last.min, r.minimum);
+      last.max = Math.max(last.max, r.maximum);
+    } else out.push({ at, unit: r.unit, count: r.sample_count, sum: r.sum, min: r.minimum, max: r.maximum });
+  }
+  return out;
+}
+
+/** One statistic of a period. */
+export function statistic(p: Aggregate, stat: Statistic | string): number {
+  switch (stat) {
+    case 'SampleCount':
+      return p.count;
+    case 'Sum':
+      return p.sum;
+    case 'Minimum':
+      return p.min;
+    case 'Maximum':
+      return p.max;
+    default:
+      return p.sum / p.count;
+  }
+}
+
+export const STATISTICS: readonly Statistic[] = ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'];
+
+/** A period as GetMetricStatistics shows it, with the statistics asked for. */
+export function datapointOf(p: PeriodAggregate, stats: readonly Statistic[]): Wire<Datapoint> {
+  const point: Wire<Datapoint> = { Timestamp: p.at / 1000, Unit: p.unit as StandardUnit };
+  for (const s of stats) point[s] = statistic(p, s);
+  return point;
+}
