@@ -43,9 +43,10 @@ export function appendEvents(ctx: OpContext, group: string, stream: string, even
   }
   statement(
     db,
-    `UPDATE log_streams SET first_event = MIN(COALESCE(first_event, ?1), ?1), last_event = MAX(COALESCE(last_event, ?2), ?2),
-       last_ingestion = ?3 WHERE region = ?4 AND log_group = ?5 AND name = ?6`,
-  ).run(first, last, ingested, ctx.region, group, stream);
+    `UPDATE log_streams SET first_event = MIN(COALESCE(first_event, @first), @first),
+       last_event = MAX(COALESCE(last_event, @last), @last), last_ingestion = @ingested
+     WHERE region = @region AND log_group = @group AND name = @stream`,
+  ).run({ first, last, ingested, region: ctx.region, group, stream });
   statement(db, 'UPDATE log_groups SET stored_bytes = stored_bytes + ? WHERE region = ? AND name = ?').run(
     bytes,
     ctx.region,

@@ -48,7 +48,9 @@ export function compileSpacePattern(pattern: string): CompiledPattern {
     .split(',')
     .map((s) => s.trim());
   if (specs.some((s) => s === '')) throw new FilterPatternError('a space-delimited pattern has an empty field');
-  const fields: Field[] = specs.map((s) => (s === '...' ? { ellipsis: true, test: () => true } : { ellipsis: false, test: fieldTest(s) }));
+  const fields: Field[] = specs.map((s) =>
+    s === '...' ? { ellipsis: true, test: () => true } : { ellipsis: false, test: fieldTest(s) },
+  );
   const cut = fields.findIndex((f) => f.ellipsis);
   if (cut >= 0 && fields.slice(cut + 1).some((f) => f.ellipsis))
     throw new FilterPatternError('a space-delimited pattern may use ... only once');

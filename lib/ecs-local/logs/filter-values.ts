@@ -11,7 +11,13 @@ export interface CompiledPattern {
 /** `*` as "any characters" in a value of a JSON or space-delimited pattern; everything else literal. */
 export function wildcard(value: string): (s: string) => boolean {
   if (!value.includes('*')) return (s) => s === value;
-  const re = new RegExp(`^${value.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+  const re = new RegExp(
+    `^${value
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    's',
+  );
   return (s) => re.test(s);
 }
 

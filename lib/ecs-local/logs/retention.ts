@@ -59,7 +59,10 @@ function expire(ctx: OpContext, room: number): number {
 /** Deletes up to `room` of the oldest events past the cap; returns how many. */
 function trimToCap(ctx: OpContext, room: number): number {
   const db = ctx.store.db;
-  const span = statement<{ lo: number | null; hi: number | null }>(db, 'SELECT MIN(id) AS lo, MAX(id) AS hi FROM log_events').get();
+  const span = statement<{ lo: number | null; hi: number | null }>(
+    db,
+    'SELECT MIN(id) AS lo, MAX(id) AS hi FROM log_events',
+  ).get();
   if (!span || span.lo === null || span.hi === null) return 0;
   // The id span bounds the count from above: count exactly only when it might be over.
   if (span.hi - span.lo + 1 <= ctx.settings.logsMaxEvents) return 0;

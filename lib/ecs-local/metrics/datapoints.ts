@@ -81,9 +81,17 @@ export function periods(ctx: OpContext, q: PeriodQuery): PeriodAggregate[] {
   const rows = statement<{ minute: number; unit: string; sample_count: number; sum: number; minimum: number; maximum: number }>(
     ctx.store.db,
     `SELECT minute, unit, sample_count, sum, minimum, maximum FROM metric_data
-     WHERE region = ? AND namespace = ? AND metric = ? AND dimensions = ? AND minute >= ? AND minute < ?
-       AND (?7 IS NULL OR unit = ?7) ORDER BY minute`,
-  ).all(ctx.region, q.namespace, q.metric, dimensionsKey(q.dimensions), q.start, q.end, q.unit ?? null);
+     WHERE region = @region AND namespace = @namespace AND metric = @metric AND dimensions = @dimensions
+       AND minute >= @start AND minute < @end AND (@unit IS NULL OR unit = @unit) ORDER BY minute`,
+  ).all({
+    region: ctx.region,
+    namespace: q.namespace,
+    metric: q.metric,
+    dimensions: dimensionsKey(q.dimensions),
+    start: q.start,
+    end: q.end,
+    unit: q.unit ?? null,
+  });
   const out: PeriodAggregate[] = [];
   for (const r of rows) {
     const at = q.start + Math.floor((r.minute - q.start) / q.periodMs) * q.periodMs;

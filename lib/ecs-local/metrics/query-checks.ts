@@ -15,7 +15,6 @@ export function checkPeriod(seconds: number, member: string): number {
 export function timeRange(startSeconds: number, endSeconds: number): { start: number; end: number } {
   const start = Math.floor((startSeconds * 1000) / MINUTE) * MINUTE;
   const end = endSeconds * 1000;
-  if (!(endSeconds > startSeconds))
-    throw invalidValue('The parameter StartTime must be less than the parameter EndTime.');
+  if (!(endSeconds > startSeconds)) throw invalidValue('The parameter StartTime must be less than the parameter EndTime.');
   return { start, end };
 }

@@ -14,6 +14,7 @@ import { getRevision, type TaskDefinitionDoc } from '../task-definitions/model';
 
 /** What the driver reads of a task definition. */
 type Definitions = Pick<TaskDefinitionDoc, 'containerDefinitions'> | undefined;
+
 import { type TaskDoc, taskIdOf } from './model';
 
 export interface AwslogsConfig {

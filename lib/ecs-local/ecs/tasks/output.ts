@@ -38,7 +38,10 @@ function timeline(task: TaskRecord, td: TaskDefinitionDoc | undefined, container
 export function taskOutputStep(ctx: OpContext, id: string): void {
   const task = ctx.store.get<TaskRecord>(ctx.region, 'task', id);
   const done = () => ctx.store.delete(ctx.region, 'task-output', id);
-  if (!task?._plan || !task.pullStoppedAt) return done();
+  if (!task?._plan || !task.pullStoppedAt) {
+    done();
+    return;
+  }
   const td = taskDefinitionOf(ctx, task);
   const ended = STOPPED_OR_ENDING.has(task.lastStatus) && task.executionStoppedAt !== undefined;
   const to = ended ? Math.min(ctx.now, (task.executionStoppedAt as number) * 1000) : ctx.now;
@@ -49,6 +52,6 @@ export function taskOutputStep(ctx: OpContext, id: string): void {
     const from = lastWritten(ctx, task, config) ?? container.startedAt - 1;
     writeContainerOutput(ctx, task, td, config.container, simulatedOutput(container, from, to, every));
   }
-  if (ended) return done();
-  ctx.store.setDue(ctx.region, 'task-output', id, ctx.now + every);
+  if (ended) done();
+  else ctx.store.setDue(ctx.region, 'task-output', id, ctx.now + every);
 }

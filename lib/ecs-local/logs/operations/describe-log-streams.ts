@@ -46,7 +46,6 @@ export const describeLogStreams = operation<DescribeLogStreamsRequest, DescribeL
   const last = page[page.length - 1];
   return {
     logStreams: page.map((row) => streamView(ctx, group, row)),
-    nextToken:
-      rows.length > limit ? encodeToken({ s: `streams:${group}`, n: last.name, t: last.last_event ?? 0 }) : undefined,
+    nextToken: rows.length > limit ? encodeToken({ s: `streams:${group}`, n: last.name, t: last.last_event ?? 0 }) : undefined,
   };
 });

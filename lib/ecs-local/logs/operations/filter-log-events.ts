@@ -34,7 +34,7 @@ export const filterLogEvents = operation<FilterLogEventsRequest, FilterLogEvents
   const end = input.endTime ?? Number.MAX_SAFE_INTEGER;
   const result = scanGroup(ctx, group, {
     start,
-    end: end <= start ? start : end,
+    end: Math.max(start, end),
     streams: input.logStreamNames,
     streamPrefix: input.logStreamNamePrefix,
     prefilter: pattern.prefilter,

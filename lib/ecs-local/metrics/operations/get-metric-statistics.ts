@@ -15,7 +15,9 @@ export const getMetricStatistics = operation<Wire<GetMetricStatisticsInput>, Wir
   if (input.ExtendedStatistics?.length && stats?.length)
     throw invalidCombination('Statistics and ExtendedStatistics are mutually exclusive: ask for one kind or the other.');
   if (input.ExtendedStatistics?.length)
-    throw invalidValue('The local engine keeps one-minute aggregates, not samples: ExtendedStatistics (percentiles) are not available.');
+    throw invalidValue(
+      'The local engine keeps one-minute aggregates, not samples: ExtendedStatistics (percentiles) are not available.',
+    );
   if (!stats?.length)
     throw new MetricsError(
       'MissingRequiredParameterException',

@@ -61,9 +61,16 @@ function startupLines(c: ContainerTimeline): string[] {
     case 'node':
       return [`> ${c.name}@1.0.0 start`, '> node server.js', `Server listening on port ${port}`];
     case 'python':
-      return ['[INFO] Starting gunicorn 22.0.0', `[INFO] Listening at: http://0.0.0.0:${port} (1)`, '[INFO] Booting worker with pid: 7'];
+      return [
+        '[INFO] Starting gunicorn 22.0.0',
+        `[INFO] Listening at: http://0.0.0.0:${port} (1)`,
+        '[INFO] Booting worker with pid: 7',
+      ];
     case 'redis':
-      return ['1:C Redis version=7.4.1, bits=64, commit=00000000, modified=0, pid=1, just started', '1:M Ready to accept connections tcp'];
+      return [
+        '1:C Redis version=7.4.1, bits=64, commit=00000000, modified=0, pid=1, just started',
+        '1:M Ready to accept connections tcp',
+      ];
     case 'postgres':
       return ['LOG:  starting PostgreSQL 16.4', 'LOG:  database system is ready to accept connections'];
     default:
@@ -117,11 +124,14 @@ export function simulatedOutput(c: ContainerTimeline, from: number, to: number, 
     if (at > from && at <= to) lines.push({ at, stream, message });
   };
   const boot = [...startupLines(c), ...parseLogLines(c.labels)];
-  boot.forEach((message, i) => add(c.startedAt + i, message));
+  boot.forEach((message, i) => {
+    add(c.startedAt + i, message);
+  });
   const end = Math.min(c.exit?.at ?? Number.POSITIVE_INFINITY, c.stopAt ?? Number.POSITIVE_INFINITY);
   const last = Math.floor((Math.min(to, end - 1) - c.startedAt) / activityEveryMs);
   const firstK = Math.max(1, Math.floor((from - c.startedAt) / activityEveryMs), last - MAX_ACTIVITY_LINES + 1);
-  for (let k = firstK; k <= last; k++) add(c.startedAt + k * activityEveryMs, activityLine(c, c.startedAt + k * activityEveryMs, k));
+  for (let k = firstK; k <= last; k++)
+    add(c.startedAt + k * activityEveryMs, activityLine(c, c.startedAt + k * activityEveryMs, k));
   if (c.health && c.health.at < end)
     add(
       c.health.at,

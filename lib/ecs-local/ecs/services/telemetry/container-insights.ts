@@ -32,8 +32,18 @@ export function publishContainerInsights(ctx: OpContext, minute: number, running
     const services = ctx.store.list<ServiceState>(ctx.region, 'service', { parent: name, status: 'ACTIVE' });
     for (const s of services) {
       const sum = (pick: (d: ServiceState['deployments'][number]) => number) => s.deployments.reduce((n, d) => n + pick(d), 0);
-      count(name, 'RunningTaskCount', sum((d) => d.runningCount), s.serviceName);
-      count(name, 'PendingTaskCount', sum((d) => d.pendingCount), s.serviceName);
+      count(
+        name,
+        'RunningTaskCount',
+        sum((d) => d.runningCount),
+        s.serviceName,
+      );
+      count(
+        name,
+        'PendingTaskCount',
+        sum((d) => d.pendingCount),
+        s.serviceName,
+      );
       count(name, 'DesiredTaskCount', s.desiredCount, s.serviceName);
       count(name, 'DeploymentCount', s.deployments.length, s.serviceName);
     }

@@ -45,14 +45,17 @@ export function publishEcsMetrics(ctx: OpContext, id: string): void {
     if (!serviceTags.has(key)) serviceTags.set(key, ctx.store.get<Pick<ServiceDoc, 'tags'>>(ctx.region, 'service', key)?.tags);
     return serviceTags.get(key);
   };
-  const loads = new TaskLoads(ctx, minute, usageOfMinute(ctx, minute), (t) => (t.group?.startsWith('service:') ? tagsOf(t) : undefined));
+  const loads = new TaskLoads(ctx, minute, usageOfMinute(ctx, minute), (t) =>
+    t.group?.startsWith('service:') ? tagsOf(t) : undefined,
+  );
   const byDimensions = new Map<string, { cpu: Aggregate; memory: Aggregate }>();
   for (const task of running) {
     const load = loads.of(task);
     if (!load) continue;
     const cluster = clusterOfTask(task);
     add(byDimensions, JSON.stringify([cluster]), load);
-    if (task.group?.startsWith('service:')) add(byDimensions, JSON.stringify([cluster, task.group.slice('service:'.length)]), load);
+    if (task.group?.startsWith('service:'))
+      add(byDimensions, JSON.stringify([cluster, task.group.slice('service:'.length)]), load);
   }
   for (const [key, agg] of byDimensions) {
     const [cluster, service] = JSON.parse(key) as [string, string?];
