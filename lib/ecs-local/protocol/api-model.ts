@@ -35,6 +35,8 @@ export interface ModelMetadata {
   xmlNamespace?: string;
   endpointPrefix?: string;
   signingName?: string;
+  /** e.g. `ECS`, `CloudWatch Logs`, `CloudWatch`. */
+  serviceId?: string;
 }
 
 export interface RawModel {
