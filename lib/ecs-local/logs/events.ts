@@ -109,10 +109,21 @@ export interface ScanResult {
 /** Rows the scan reads per step: small enough to stop near the time budget, large enough to amortize the queries. */
 const CHUNK = 4000;
 
-function rangeClause(scan: GroupScan, params: unknown[]): string {
-  const clauses = ['ts >= ?', '(ts > ? OR id > ?)', 'ts < ?'];
-  const from = scan.after ?? { ts: scan.start, id: 0 };
-  params.push(Math.max(from.ts, scan.start), from.ts, from.ts < scan.start ? 0 : from.id, scan.end);
+/**
+ * Events after `from` up to `upTo` (inclusive) or, without it, before the scan's end. Exactly one lower and one
+ * upper bound on `ts`, so SQLite seeks the index range instead of picking a looser pair and filtering.
+ */
+function rangeClause(scan: GroupScan, from: Position | undefined, upTo: Position | undefined, params: unknown[]): string {
+  const lower = from ?? { ts: scan.start, id: 0 };
+  const clauses = ['ts >= ?', '(ts > ? OR id > ?)'];
+  params.push(Math.max(lower.ts, scan.start), lower.ts, lower.ts < scan.start ? 0 : lower.id);
+  if (upTo) {
+    clauses.push('ts <= ?', '(ts < ? OR id <= ?)');
+    params.push(upTo.ts, upTo.ts, upTo.id);
+  } else {
+    clauses.push('ts < ?');
+    params.push(scan.end);
+  }
   return clauses.join(' AND ');
 }
 
@@ -127,19 +138,16 @@ export function scanGroup(ctx: OpContext, group: string, scan: GroupScan): ScanR
   let bytes = 0;
   let after = scan.after;
   for (;;) {
-    const step = { ...scan, after };
     const boundParams: unknown[] = [ctx.region, group];
-    const bound = statement<Position>(
+    const found = statement<Position>(
       db,
-      `SELECT ts, id FROM log_events INDEXED BY log_events_by_group WHERE region = ? AND log_group = ? AND ${rangeClause(step, boundParams)}
+      `SELECT ts, id FROM log_events INDEXED BY log_events_by_group WHERE region = ? AND log_group = ? AND ${rangeClause(scan, after, undefined, boundParams)}
        ORDER BY ts, id LIMIT 1 OFFSET ${CHUNK - 1}`,
     ).get(...boundParams);
+    // The chunk's last event, unless the rest of the range is shorter than a chunk (or it ends exactly there).
+    const bound = found && found.ts < scan.end ? found : undefined;
     const params: unknown[] = [ctx.region, group];
-    const clauses = ['region = ?', 'log_group = ?', rangeClause(step, params)];
-    if (bound) {
-      clauses.push('ts <= ? AND (ts < ? OR id <= ?)');
-      params.push(bound.ts, bound.ts, bound.id);
-    }
+    const clauses = ['region = ?', 'log_group = ?', rangeClause(scan, after, bound, params)];
     if (scan.streams) {
       clauses.push(`log_stream IN (${scan.streams.map(() => '?').join(', ')})`);
       params.push(...scan.streams);
