@@ -103,10 +103,22 @@ export async function benchMetricsTab(env: BenchEnv): Promise<MetricsTabResult |
         tasks: TASKS,
         minutes: WEEK_MINUTES,
         runs: RUNS,
-        ttfbP50: percentile(runs.map((r) => r.ttfbMs), 50),
-        ttfbP99: percentile(runs.map((r) => r.ttfbMs), 99),
-        totalP50: percentile(runs.map((r) => r.totalMs), 50),
-        totalP99: percentile(runs.map((r) => r.totalMs), 99),
+        ttfbP50: percentile(
+          runs.map((r) => r.ttfbMs),
+          50,
+        ),
+        ttfbP99: percentile(
+          runs.map((r) => r.ttfbMs),
+          99,
+        ),
+        totalP50: percentile(
+          runs.map((r) => r.totalMs),
+          50,
+        ),
+        totalP99: percentile(
+          runs.map((r) => r.totalMs),
+          99,
+        ),
         bytes: html.length,
       };
     } finally {

@@ -11,9 +11,9 @@ import { serve } from '../lib/ecs-local/server';
 import { benchEnv } from '../lib/env';
 import { percentile, writeSection } from './console-support';
 import { loadAverage } from './engine-report';
-import { formatLogsReport, type FilterRow, type IngestResult } from './logs-report';
-import { benchMetricsTab } from './logs-metrics';
 import { LOAD_WORKER_SOURCE, type LoadRequest, type LoadResult } from './load-worker';
+import { benchMetricsTab } from './logs-metrics';
+import { type FilterRow, formatLogsReport, type IngestResult } from './logs-report';
 
 const env = benchEnv();
 const DOC = path.resolve(__dirname, '..', env.BENCH_DOCS_FILE);
@@ -28,7 +28,8 @@ const PATHS = ['/api/orders', '/api/cart', '/health', '/static/app.js', '/api/it
 /** The i-th seeded message: access-log lines, 1 % with ERROR, and one in 100,000 naming a rare order id. */
 function message(i: number): string {
   if (i % 100_000 === 77) return `ERROR payment declined for order-id=RARE-${i} after 3 retries`;
-  if (i % 100 === 5) return `ERROR upstream timed out after 3000ms path=${PATHS[i % PATHS.length]} request-id=${(i * 7919).toString(16)}`;
+  if (i % 100 === 5)
+    return `ERROR upstream timed out after 3000ms path=${PATHS[i % PATHS.length]} request-id=${(i * 7919).toString(16)}`;
   return `10.0.${i % 4}.${10 + (i % 200)} - - "GET ${PATHS[i % PATHS.length]} HTTP/1.1" ${i % 50 === 0 ? 404 : 200} ${200 + (i % 4000)} rt=${i % 97}ms`;
 }
 
@@ -45,7 +46,12 @@ function seed(engine: Engine, events: number): number {
       timestamp: Math.floor(NOW - span + ((from + k) / events) * span),
       message: message(from + k),
     }));
-    engine.callService(logs, 'PutLogEvents', { logGroupName: GROUP, logStreamName: `ecs/web/${(from / BATCH) % STREAMS}`, logEvents }, REGION);
+    engine.callService(
+      logs,
+      'PutLogEvents',
+      { logGroupName: GROUP, logStreamName: `ecs/web/${(from / BATCH) % STREAMS}`, logEvents },
+      REGION,
+    );
   }
   return (performance.now() - started) / 1000;
 }
@@ -117,7 +123,12 @@ function ecsState(engine: Engine): string[] {
         essential: true,
         logConfiguration: {
           logDriver: 'awslogs',
-          options: { 'awslogs-group': '/ecs/ingest', 'awslogs-region': REGION, 'awslogs-stream-prefix': 'ecs', 'awslogs-create-group': 'true' },
+          options: {
+            'awslogs-group': '/ecs/ingest',
+            'awslogs-region': REGION,
+            'awslogs-stream-prefix': 'ecs',
+            'awslogs-create-group': 'true',
+          },
         },
       },
     ],
@@ -175,9 +186,17 @@ async function main(): Promise<void> {
     const hourAgo = NOW - 3_600_000;
     const rows = [
       await filterRow(server.url, 'term `ERROR`, whole group, first page (limit 10,000)', { filterPattern: 'ERROR' }),
-      await filterRow(server.url, 'term `ERROR`, last hour, limit 100 (the console)', { filterPattern: 'ERROR', startTime: hourAgo, limit: 100 }),
+      await filterRow(server.url, 'term `ERROR`, last hour, limit 100 (the console)', {
+        filterPattern: 'ERROR',
+        startTime: hourAgo,
+        limit: 100,
+      }),
       await filterRow(server.url, 'rare term, whole group, one call', { filterPattern: '"order-id=RARE-"' }),
-      await filterRow(server.url, 'JSON pattern, last hour, limit 100', { filterPattern: '{ $.level = "error" }', startTime: hourAgo, limit: 100 }),
+      await filterRow(server.url, 'JSON pattern, last hour, limit 100', {
+        filterPattern: '{ $.level = "error" }',
+        startTime: hourAgo,
+        limit: 100,
+      }),
     ];
     const rare = await exhaust(server.url, { filterPattern: '"order-id=RARE-"' });
     process.stdout.write('ingesting…\n');

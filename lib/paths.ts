@@ -18,7 +18,12 @@ export type ClusterTab = 'services' | 'tasks' | 'infrastructure' | 'metrics' | '
 
 /** A Logs tab's state as URL parameters (custom ranges carry their start and end). */
 function logParams(q: Partial<LogQuery> = {}) {
-  return { range: q.range, start: q.range === 'custom' ? q.start : undefined, end: q.range === 'custom' ? q.end : undefined, filter: q.filter };
+  return {
+    range: q.range,
+    start: q.range === 'custom' ? q.start : undefined,
+    end: q.range === 'custom' ? q.end : undefined,
+    filter: q.filter,
+  };
 }
 
 /** Which logs a request reads: a service's tasks, or one task (with its revision, for tasks ECS has forgotten). */

@@ -12,7 +12,9 @@ export function LogDestinations({ containers }: { containers: readonly Container
             <>
               <span className="font-semibold">{c.container}</span>: CloudWatch Logs group{' '}
               <code className="font-mono">{c.awslogs.group}</code> ({c.awslogs.region}), streams{' '}
-              <code className="font-mono">{c.awslogs.prefix ? `${c.awslogs.prefix}/${c.container}/<task id>` : '<container id>'}</code>
+              <code className="font-mono">
+                {c.awslogs.prefix ? `${c.awslogs.prefix}/${c.container}/<task id>` : '<container id>'}
+              </code>
             </>
           ) : (
             c.elsewhere

@@ -111,7 +111,11 @@ export function containerLogs(def: ContainerDefinitionLike, defaultRegion: strin
     return {
       container,
       driver: 'awslogs',
-      awslogs: { group: options['awslogs-group'], region: options['awslogs-region'] || defaultRegion, prefix: options['awslogs-stream-prefix'] || undefined },
+      awslogs: {
+        group: options['awslogs-group'],
+        region: options['awslogs-region'] || defaultRegion,
+        prefix: options['awslogs-stream-prefix'] || undefined,
+      },
     };
   const where: Record<string, string> = {
     awsfirelens: 'through FireLens (a Fluent Bit or Fluentd sidecar) to wherever its router sends them',

@@ -2,7 +2,7 @@
 // in parallel. The newest lines of a range are found by searching backwards in widening windows (5 minutes, then
 // twice as far each time), so a quiet range costs one call and a busy one stops as soon as it has enough.
 import 'server-only';
-import { FilterLogEventsCommand, type FilteredLogEvent, ResourceNotFoundException } from '@aws-sdk/client-cloudwatch-logs';
+import { type FilteredLogEvent, FilterLogEventsCommand, ResourceNotFoundException } from '@aws-sdk/client-cloudwatch-logs';
 import { logsClientFor } from './client';
 import type { LogLineView, LogStreamRef } from './log-view';
 
@@ -23,7 +23,9 @@ function groups(streams: readonly LogStreamRef[]): LogStreamRef[][] {
   const byGroup = new Map<string, LogStreamRef[]>();
   for (const s of streams) byGroup.set(`${s.region}\n${s.group}`, [...(byGroup.get(`${s.region}\n${s.group}`) ?? []), s]);
   return [...byGroup.values()].flatMap((all) =>
-    Array.from({ length: Math.ceil(all.length / STREAMS_PER_CALL) }, (_, i) => all.slice(i * STREAMS_PER_CALL, (i + 1) * STREAMS_PER_CALL)),
+    Array.from({ length: Math.ceil(all.length / STREAMS_PER_CALL) }, (_, i) =>
+      all.slice(i * STREAMS_PER_CALL, (i + 1) * STREAMS_PER_CALL),
+    ),
   );
 }
 
@@ -39,7 +41,11 @@ function toLine(e: FilteredLogEvent, refs: readonly LogStreamRef[]): LogLineView
 }
 
 /** Every matching line of one group's streams in [start, end), oldest first, up to `limit` (then `more`). */
-async function searchGroup(refs: LogStreamRef[], s: Search, keepNewest: boolean): Promise<{ lines: LogLineView[]; more: boolean }> {
+async function searchGroup(
+  refs: LogStreamRef[],
+  s: Search,
+  keepNewest: boolean,
+): Promise<{ lines: LogLineView[]; more: boolean }> {
   const client = logsClientFor(refs[0].region);
   const lines: LogLineView[] = [];
   let nextToken: string | undefined;
@@ -47,16 +53,16 @@ async function searchGroup(refs: LogStreamRef[], s: Search, keepNewest: boolean)
   do {
     const page = await client
       .send(
-      new FilterLogEventsCommand({
-        logGroupName: refs[0].group,
-        logStreamNames: refs.map((r) => r.stream),
-        startTime: s.start,
-        endTime: s.end,
-        filterPattern: s.filter,
-        limit: Math.min(10_000, s.limit),
-        nextToken,
-      }),
-    )
+        new FilterLogEventsCommand({
+          logGroupName: refs[0].group,
+          logStreamNames: refs.map((r) => r.stream),
+          startTime: s.start,
+          endTime: s.end,
+          filterPattern: s.filter,
+          limit: Math.min(10_000, s.limit),
+          nextToken,
+        }),
+      )
       // A group that does not exist (yet, or any more) simply has no lines; the containers panel names it.
       .catch((err: unknown) => {
         if (err instanceof ResourceNotFoundException) return { events: [], nextToken: undefined };

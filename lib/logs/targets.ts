@@ -3,10 +3,10 @@
 // kept a few seconds, so a live tail polling every second costs Logs calls only.
 import 'server-only';
 import { DescribeTaskDefinitionCommand, DescribeTasksCommand, ListTasksCommand, type Task } from '@aws-sdk/client-ecs';
-import { DESCRIBE_TASKS_MAX, LIST_MAX_RESULTS } from '../ecs-rules';
 import { resourceName } from '../arn';
 import { describeInBatches, listAll } from '../ecs/batch';
 import { ecsClient, selectedRegion } from '../ecs/client';
+import { DESCRIBE_TASKS_MAX, LIST_MAX_RESULTS } from '../ecs-rules';
 import { type ContainerLogs, containerLogs, type LogStreamRef, streamOf } from './log-view';
 
 export interface LogTarget {
@@ -43,10 +43,16 @@ function cached(key: string, make: () => Promise<LogTarget>): Promise<LogTarget>
   return value;
 }
 
-async function targetOf(tasks: readonly Pick<Task, 'taskArn' | 'taskDefinitionArn' | 'containers'>[], region: string, fallback?: string) {
+async function targetOf(
+  tasks: readonly Pick<Task, 'taskArn' | 'taskDefinitionArn' | 'containers'>[],
+  region: string,
+  fallback?: string,
+) {
   const definitionsUsed = [...new Set(tasks.map((t) => t.taskDefinitionArn ?? '').filter(Boolean))];
   if (definitionsUsed.length === 0 && fallback) definitionsUsed.push(fallback);
-  const byDefinition = new Map(await Promise.all(definitionsUsed.map(async (td) => [td, await containersOf(td, region)] as const)));
+  const byDefinition = new Map(
+    await Promise.all(definitionsUsed.map(async (td) => [td, await containersOf(td, region)] as const)),
+  );
   const streams: LogStreamRef[] = [];
   for (const task of tasks) {
     const taskId = resourceName(task.taskArn ?? '');
@@ -82,7 +88,9 @@ export function serviceLogTarget(cluster: string, service: string): Promise<LogT
       const ecs = await ecsClient();
       const list = (desiredStatus: 'RUNNING' | 'STOPPED') =>
         listAll(async (nextToken) => {
-          const page = await ecs.send(new ListTasksCommand({ cluster, serviceName: service, desiredStatus, nextToken, maxResults: LIST_MAX_RESULTS }));
+          const page = await ecs.send(
+            new ListTasksCommand({ cluster, serviceName: service, desiredStatus, nextToken, maxResults: LIST_MAX_RESULTS }),
+          );
           return { items: page.taskArns, nextToken: page.nextToken };
         });
       const arns = [...new Set((await Promise.all([list('RUNNING'), list('STOPPED')])).flat())];

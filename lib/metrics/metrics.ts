@@ -55,5 +55,9 @@ export function serviceMetrics(cluster: string, service: string, range: MetricsR
 }
 
 export function clusterMetrics(cluster: string, range: MetricsRange): Promise<MetricsResult> {
-  return guarded(async () => ({ range, ...(await utilization([{ Name: 'ClusterName', Value: cluster }], range)), deployments: [] }));
+  return guarded(async () => ({
+    range,
+    ...(await utilization([{ Name: 'ClusterName', Value: cluster }], range)),
+    deployments: [],
+  }));
 }

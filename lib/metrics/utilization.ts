@@ -27,7 +27,11 @@ export async function utilization(
       ScanBy: 'TimestampAscending',
       MetricDataQueries: QUERIES.map((q) => ({
         Id: q.id,
-        MetricStat: { Metric: { Namespace: 'AWS/ECS', MetricName: q.metric, Dimensions: dimensions }, Period: period, Stat: q.stat },
+        MetricStat: {
+          Metric: { Namespace: 'AWS/ECS', MetricName: q.metric, Dimensions: dimensions },
+          Period: period,
+          Stat: q.stat,
+        },
       })),
     }),
   );

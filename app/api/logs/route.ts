@@ -7,6 +7,7 @@ const read = ecsGetHandler('logs', async (_request: Request, params: LogsParams)
 
 export async function GET(request: Request): Promise<Response> {
   const params = parseLogsParams(new URL(request.url).searchParams);
-  if (!params) return Response.json({ error: 'Name a cluster and a service or task: ?cluster=…&service=… or &task=…' }, { status: 400 });
+  if (!params)
+    return Response.json({ error: 'Name a cluster and a service or task: ?cluster=…&service=… or &task=…' }, { status: 400 });
   return read(request, params);
 }

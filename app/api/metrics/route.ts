@@ -13,5 +13,9 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const cluster = params.get('cluster');
   if (!cluster) return Response.json({ error: 'Name a cluster: ?cluster=…' }, { status: 400 });
-  return read(request, { cluster, service: params.get('service') || undefined, range: parseMetricsRange(params.get('range') ?? undefined) });
+  return read(request, {
+    cluster,
+    service: params.get('service') || undefined,
+    range: parseMetricsRange(params.get('range') ?? undefined),
+  });
 }
