@@ -45,6 +45,7 @@ export function LastLines({
       )}
       {result && 'lines' in result && result.lines.length > 0 && (
         <pre
+          role="log"
           aria-label={`Last log lines of task ${taskId}`}
           className="overflow-x-auto rounded bg-zinc-900 p-2 whitespace-pre-wrap text-zinc-100"
         >
