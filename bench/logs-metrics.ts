@@ -7,7 +7,7 @@ import { addSamples } from '../lib/ecs-local/metrics/datapoints';
 import { serve } from '../lib/ecs-local/server';
 import type { BenchEnv } from '../lib/env';
 import { paths } from '../lib/paths';
-import { percentile, startConsole, timedGet } from './console-support';
+import { firstLoadJs, percentile, startConsole, timedGet } from './console-support';
 
 export interface MetricsTabResult {
   tasks: number;
@@ -18,6 +18,9 @@ export interface MetricsTabResult {
   totalP50: number;
   totalP99: number;
   bytes: number;
+  /** Gzipped first-load JavaScript (KB) of a list page and of the chart page: uPlot must load only on the latter. */
+  listJsKb: number;
+  chartPageJsKb: number;
 }
 
 const TASKS = 100;
@@ -99,6 +102,8 @@ export async function benchMetricsTab(env: BenchEnv): Promise<MetricsTabResult |
       for (let i = 0; i < RUNS; i++) runs.push(await timedGet(url));
       const html = runs[runs.length - 1].html;
       if (!html.includes('CPU utilization')) return 'not measured: the page did not render the CPU utilization chart';
+      const list = await timedGet(`${console.url}${paths.clusterTab('bench', 'services')}`);
+      const [listJs, chartJs] = await Promise.all([firstLoadJs(console.url, list.html), firstLoadJs(console.url, html)]);
       return {
         tasks: TASKS,
         minutes: WEEK_MINUTES,
@@ -120,6 +125,8 @@ export async function benchMetricsTab(env: BenchEnv): Promise<MetricsTabResult |
           99,
         ),
         bytes: html.length,
+        listJsKb: listJs.gzipBytes / 1024,
+        chartPageJsKb: chartJs.gzipBytes / 1024,
       };
     } finally {
       console.stop();

@@ -82,7 +82,10 @@ ${
     : `The service page's Health and metrics tab at range 1w (${tab.minutes.toLocaleString('en-US')} minutes of AWS/ECS data for ${tab.tasks} tasks,
 read as 168 hourly points per series), rendered by \`next start\` over loopback, ${tab.runs} runs after one warm-up:
 time to first byte p50 ${ms(tab.ttfbP50)}, p99 ${ms(tab.ttfbP99)}; whole HTML p50 ${ms(tab.totalP50)}, p99 ${ms(tab.totalP99)}
-(${(tab.bytes / 1024).toFixed(0)} KB). Goal: under 300 ms on the server (${verdict(tab.totalP99 < 300)}).`
+(${(tab.bytes / 1024).toFixed(0)} KB). Goal: under 300 ms on the server (${verdict(tab.totalP99 < 300)}).
+First-load JavaScript, gzipped: a list page (the cluster's Services tab) ${tab.listJsKb.toFixed(0)} KB (goal < 200 KB:
+${verdict(tab.listJsKb < 200)}), the service page with charts ${tab.chartPageJsKb.toFixed(0)} KB; uPlot (≈ 20 KB gzipped) is
+fetched by the charts themselves after the page loads, never by list pages.`
 }
 
 Rerun: \`npm run build && npm run bench:logs\` (BENCH_LOGS_EVENTS, BENCH_LOGS_LINES_PER_SECOND, BENCH_LOGS_SECONDS,

@@ -153,7 +153,9 @@ async function ingest(engine: Engine, url: string, taskArns: string[]): Promise<
     body: JSON.stringify({ cluster: 'bench', tasks: taskArns }),
   };
   const idle = await load(describe);
-  const before = engine.store.db.prepare('SELECT COUNT(*) AS n FROM log_events').get() as { n: number };
+  // Only the sink's lines count (the simulated tasks write their own start-up lines to the same group).
+  const counted = "SELECT COUNT(*) AS n FROM log_events WHERE log_group = '/ecs/ingest' AND substr(message, 1, 5) = 'sink '";
+  const before = engine.store.db.prepare(counted).get() as { n: number };
   // About ten runtime-sink reports a second, each carrying the lines owed since the start at the target rate (so a
   // late timer on a busy machine sends more, not fewer), spread over the tasks' container output.
   let sent = 0;
@@ -163,7 +165,11 @@ async function ingest(engine: Engine, url: string, taskArns: string[]): Promise<
     const owed = Math.floor(((performance.now() - started) / 1000) * env.BENCH_LOGS_LINES_PER_SECOND) - sent;
     if (owed <= 0) return;
     const at = Date.now();
-    const lines = Array.from({ length: owed }, (_, k) => ({ at, stream: 'stdout' as const, message: message(sent + k) }));
+    const lines = Array.from({ length: owed }, (_, k) => ({
+      at,
+      stream: 'stdout' as const,
+      message: `sink ${message(sent + k)}`,
+    }));
     sink.log(REGION, taskArns[sent % taskArns.length], 'web', lines);
     sent += owed;
   }, 100);
@@ -171,7 +177,7 @@ async function ingest(engine: Engine, url: string, taskArns: string[]): Promise<
   clearInterval(timer);
   await sink.drained();
   const seconds = (performance.now() - started) / 1000;
-  const after = engine.store.db.prepare('SELECT COUNT(*) AS n FROM log_events').get() as { n: number };
+  const after = engine.store.db.prepare(counted).get() as { n: number };
   return { idle, busy, sent, stored: after.n - before.n, seconds, dropped: sink.dropped };
 }
 

@@ -76,13 +76,19 @@ export interface PeriodAggregate extends Aggregate {
   unit: string;
 }
 
-/** The metric's data folded into periods aligned on the query's start, oldest first; empty periods are absent. */
+/**
+ * The metric's data folded into periods aligned on the query's start, oldest first; empty periods are absent.
+ * SQLite folds the minutes (a week of one-minute rows becomes 168 hourly rows before JavaScript sees any).
+ */
 export function periods(ctx: OpContext, q: PeriodQuery): PeriodAggregate[] {
-  const rows = statement<{ minute: number; unit: string; sample_count: number; sum: number; minimum: number; maximum: number }>(
+  const rows = statement<{ bucket: number; unit: string; count: number; sum: number; min: number; max: number }>(
     ctx.store.db,
-    `SELECT minute, unit, sample_count, sum, minimum, maximum FROM metric_data
+    `SELECT CAST((minute - @start) / @period AS INTEGER) AS bucket, MAX(unit) AS unit, SUM(sample_count) AS count, SUM(sum) AS sum,
+       MIN(minimum) AS min, MAX(maximum) AS max
+     FROM metric_data
      WHERE region = @region AND namespace = @namespace AND metric = @metric AND dimensions = @dimensions
-       AND minute >= @start AND minute < @end AND (@unit IS NULL OR unit = @unit) ORDER BY minute`,
+       AND minute >= @start AND minute < @end AND (@unit IS NULL OR unit = @unit)
+     GROUP BY bucket ORDER BY bucket`,
   ).all({
     region: ctx.region,
     namespace: q.namespace,
@@ -90,20 +96,17 @@ export function periods(ctx: OpContext, q: PeriodQuery): PeriodAggregate[] {
     dimensions: dimensionsKey(q.dimensions),
     start: q.start,
     end: q.end,
+    period: q.periodMs,
     unit: q.unit ?? null,
   });
-  const out: PeriodAggregate[] = [];
-  for (const r of rows) {
-    const at = q.start + Math.floor((r.minute - q.start) / q.periodMs) * q.periodMs;
-    const last = out[out.length - 1];
-    if (last && last.at === at) {
-      last.count += r.sample_count;
-      last.sum += r.sum;
-      last.min = Math.min(last.min, r.minimum);
-      last.max = Math.max(last.max, r.maximum);
-    } else out.push({ at, unit: r.unit, count: r.sample_count, sum: r.sum, min: r.minimum, max: r.maximum });
-  }
-  return out;
+  return rows.map((r) => ({
+    at: q.start + r.bucket * q.periodMs,
+    unit: r.unit,
+    count: r.count,
+    sum: r.sum,
+    min: r.min,
+    max: r.max,
+  }));
 }
 
 /** One statistic of a period. */

@@ -19,6 +19,8 @@ export const getMetricData = operation<Wire<GetMetricDataInput>, Wire<GetMetricD
   const results: Wire<MetricDataResult>[] = [];
   let budget = input.MaxDatapoints ?? 100_800;
   const ascending = input.ScanBy === 'TimestampAscending';
+  // Average and Maximum of one metric read the same minutes: fold them once per call.
+  const folded = new Map<string, ReturnType<typeof periods>>();
   queries.forEach((q, i) => {
     const member = `MetricDataQueries.member.${i + 1}`;
     const id = q.Id as string;
@@ -38,7 +40,7 @@ export const getMetricData = operation<Wire<GetMetricDataInput>, Wire<GetMetricD
       );
     const period = checkPeriod(stat.Period as number, `${member}.MetricStat.Period`);
     const metric = stat.Metric ?? {};
-    const data = periods(ctx, {
+    const query = {
       namespace: metric.Namespace ?? '',
       metric: metric.MetricName ?? '',
       dimensions: metric.Dimensions ?? [],
@@ -46,8 +48,11 @@ export const getMetricData = operation<Wire<GetMetricDataInput>, Wire<GetMetricD
       end,
       periodMs: period * 1000,
       unit: stat.Unit,
-    });
-    const ordered = ascending ? data : data.reverse();
+    };
+    const key = JSON.stringify(query);
+    const data = folded.get(key) ?? periods(ctx, query);
+    folded.set(key, data);
+    const ordered = ascending ? data : [...data].reverse();
     const kept = ordered.slice(0, Math.max(0, budget));
     budget -= kept.length;
     if (q.ReturnData === false) return;
