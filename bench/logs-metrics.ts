@@ -24,6 +24,18 @@ export interface MetricsTabResult {
 }
 
 const TASKS = 100;
+
+/** The benches' Fargate revision `web` (nginx), optionally logging with awslogs. */
+export function benchTaskDefinition(logConfiguration?: object) {
+  return {
+    family: 'web',
+    networkMode: 'awsvpc',
+    requiresCompatibilities: ['FARGATE'],
+    cpu: '256',
+    memory: '512',
+    containerDefinitions: [{ name: 'web', image: 'nginx', essential: true, logConfiguration }],
+  };
+}
 const WEEK_MINUTES = 7 * 24 * 60;
 const RUNS = 20;
 
@@ -72,14 +84,7 @@ export async function benchMetricsTab(env: BenchEnv): Promise<MetricsTabResult |
   const server = await serve(engine, 0);
   try {
     engine.call('CreateCluster', { clusterName: 'bench' });
-    engine.call('RegisterTaskDefinition', {
-      family: 'web',
-      networkMode: 'awsvpc',
-      requiresCompatibilities: ['FARGATE'],
-      cpu: '256',
-      memory: '512',
-      containerDefinitions: [{ name: 'web', image: 'nginx', essential: true }],
-    });
+    engine.call('RegisterTaskDefinition', benchTaskDefinition());
     engine.call('CreateService', {
       cluster: 'bench',
       serviceName: 'web',

@@ -5,14 +5,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { Engine } from '../lib/ecs-local/engine';
 import { serve } from '../lib/ecs-local/server';
 import { benchEnv } from '../lib/env';
 import { percentile, writeSection } from './console-support';
 import { loadAverage } from './engine-report';
-import { LOAD_WORKER_SOURCE, type LoadRequest, type LoadResult } from './load-worker';
-import { benchMetricsTab } from './logs-metrics';
+import { type LoadRequest, load } from './load-worker';
+import { benchMetricsTab, benchTaskDefinition } from './logs-metrics';
 import { type FilterRow, formatLogsReport, type IngestResult } from './logs-report';
 
 const env = benchEnv();
@@ -96,43 +95,21 @@ async function exhaust(url: string, input: Record<string, unknown>): Promise<{ m
   return { ms: performance.now() - started, pages, events };
 }
 
-function load(request: LoadRequest): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(LOAD_WORKER_SOURCE, { eval: true, workerData: request });
-    worker.once('message', (result: LoadResult) => {
-      void worker.terminate();
-      resolve(result);
-    });
-    worker.once('error', reject);
-  });
-}
-
 /** A cluster with 10 running tasks whose DescribeTasks is the ECS call measured (never cached: it reads tasks). */
 function ecsState(engine: Engine): string[] {
   engine.call('CreateCluster', { clusterName: 'bench' });
-  engine.call('RegisterTaskDefinition', {
-    family: 'web',
-    networkMode: 'awsvpc',
-    requiresCompatibilities: ['FARGATE'],
-    cpu: '256',
-    memory: '512',
-    containerDefinitions: [
-      {
-        name: 'web',
-        image: 'nginx',
-        essential: true,
-        logConfiguration: {
-          logDriver: 'awslogs',
-          options: {
-            'awslogs-group': '/ecs/ingest',
-            'awslogs-region': REGION,
-            'awslogs-stream-prefix': 'ecs',
-            'awslogs-create-group': 'true',
-          },
-        },
+  engine.call(
+    'RegisterTaskDefinition',
+    benchTaskDefinition({
+      logDriver: 'awslogs',
+      options: {
+        'awslogs-group': '/ecs/ingest',
+        'awslogs-region': REGION,
+        'awslogs-stream-prefix': 'ecs',
+        'awslogs-create-group': 'true',
       },
-    ],
-  });
+    }),
+  );
   const out = engine.call('RunTask', {
     cluster: 'bench',
     taskDefinition: 'web',

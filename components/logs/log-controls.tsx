@@ -5,6 +5,20 @@ import { LOG_RANGES, type LogQuery } from '@/lib/logs/log-view';
 
 const local = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().slice(0, 16));
 
+function TimeInput({ name, label, value }: { name: string; label: string; value?: number }) {
+  return (
+    <label className="text-sm">
+      <span className="block font-semibold">{label}</span>
+      <input
+        type="datetime-local"
+        name={name}
+        defaultValue={local(value)}
+        className="mt-1 rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900"
+      />
+    </label>
+  );
+}
+
 export function LogControls({ query, hidden }: { query: LogQuery; hidden: Record<string, string> }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Log query">
@@ -25,24 +39,8 @@ export function LogControls({ query, hidden }: { query: LogQuery; hidden: Record
           ))}
         </select>
       </label>
-      <label className="text-sm">
-        <span className="block font-semibold">Start (UTC, custom range)</span>
-        <input
-          type="datetime-local"
-          name="from"
-          defaultValue={local(query.start)}
-          className="mt-1 rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900"
-        />
-      </label>
-      <label className="text-sm">
-        <span className="block font-semibold">End (UTC, custom range)</span>
-        <input
-          type="datetime-local"
-          name="to"
-          defaultValue={local(query.end)}
-          className="mt-1 rounded border border-zinc-400 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900"
-        />
-      </label>
+      <TimeInput name="from" label="Start (UTC, custom range)" value={query.start} />
+      <TimeInput name="to" label="End (UTC, custom range)" value={query.end} />
       <label className="min-w-64 flex-1 text-sm">
         <span className="block font-semibold">Filter pattern</span>
         <input

@@ -3,17 +3,19 @@
 // awslogs, fail and get restarted by their service.
 import { spawn } from 'node:child_process';
 import { type FilteredLogEvent, FilterLogEventsCommand, ResourceNotFoundException } from '@aws-sdk/client-cloudwatch-logs';
-import {
-  CreateClusterCommand,
-  CreateServiceCommand,
-  DescribeTasksCommand,
-  RegisterTaskDefinitionCommand,
-  RunTaskCommand,
-} from '@aws-sdk/client-ecs';
+import { CreateClusterCommand, DescribeTasksCommand, RegisterTaskDefinitionCommand, RunTaskCommand } from '@aws-sdk/client-ecs';
 import { expect, test } from '@playwright/test';
 import { ENGINE_URL, ecsClient, uniqueName } from '../support/ecs';
-import { awsCli, awsCliV2, CLI_ENV, logsClient, rawTelemetry } from '../support/telemetry';
-import { fargateTaskDefinition } from './fixtures';
+import {
+  awsCli,
+  awsCliV2,
+  CLI_ENV,
+  createFargateService,
+  loggingTaskDefinition,
+  logsClient,
+  rawTelemetry,
+  runTaskUntil,
+} from '../support/telemetry';
 import { NETWORK } from './raw';
 
 const ecs = ecsClient();
@@ -22,24 +24,9 @@ const logs = logsClient();
 async function loggingService(labels: Record<string, string>, logOptions: Record<string, string> = {}) {
   const cluster = uniqueName('logs');
   const family = uniqueName('lg');
-  const group = `/ecs/${family}`;
-  const td = fargateTaskDefinition(family, labels);
-  td.containerDefinitions = td.containerDefinitions?.map((c) => ({
-    ...c,
-    logConfiguration: {
-      logDriver: 'awslogs',
-      options: {
-        'awslogs-group': group,
-        'awslogs-region': 'us-east-1',
-        'awslogs-stream-prefix': 'ecs',
-        'awslogs-create-group': 'true',
-        ...logOptions,
-      },
-    },
-  }));
   await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
-  await ecs.send(new RegisterTaskDefinitionCommand(td));
-  return { cluster, family, group };
+  await ecs.send(new RegisterTaskDefinitionCommand(loggingTaskDefinition(family, labels, logOptions)));
+  return { cluster, family, group: `/ecs/${family}` };
 }
 
 /** Every matching event (all pages); none while the first task has not created the group yet. */
@@ -60,16 +47,7 @@ async function events(group: string, filterPattern?: string): Promise<FilteredLo
 test('a failing service’s tasks log, exit and restart: each task has its stream with the error before the exit', async () => {
   test.setTimeout(90_000);
   const { cluster, family, group } = await loggingService({ 'ecs-local.exit-code': '2', 'ecs-local.exit-after': '5' });
-  await ecs.send(
-    new CreateServiceCommand({
-      cluster,
-      serviceName: 'worker',
-      taskDefinition: family,
-      desiredCount: 1,
-      launchType: 'FARGATE',
-      networkConfiguration: NETWORK,
-    }),
-  );
+  await createFargateService(ecs, cluster, 'worker', family, 1);
   // Time scale 0.1: a task runs half a second before exiting; the service keeps replacing it.
   await expect
     .poll(async () => new Set((await events(group, 'exited')).map((e) => e.logStreamName)).size, { timeout: 45_000 })
@@ -105,15 +83,7 @@ test('a failing service’s tasks log, exit and restart: each task has its strea
 
 test('a task whose log group is missing stops with ECS’s ResourceInitializationError', async () => {
   const { cluster, family } = await loggingService({}, { 'awslogs-create-group': 'false' });
-  const run = await ecs.send(
-    new RunTaskCommand({ cluster, taskDefinition: family, launchType: 'FARGATE', networkConfiguration: NETWORK }),
-  );
-  const arn = run.tasks?.[0].taskArn as string;
-  await expect
-    .poll(async () => (await ecs.send(new DescribeTasksCommand({ cluster, tasks: [arn] }))).tasks?.[0].lastStatus, {
-      timeout: 20_000,
-    })
-    .toBe('STOPPED');
+  const arn = await runTaskUntil(ecs, cluster, family, 'STOPPED');
   const task = (await ecs.send(new DescribeTasksCommand({ cluster, tasks: [arn] }))).tasks?.[0];
   expect(task?.stopCode).toBe('TaskFailedToStart');
   expect(task?.stoppedReason).toMatch(

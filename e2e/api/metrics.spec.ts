@@ -2,12 +2,11 @@
 // official CloudWatch model), `aws cloudwatch get-metric-statistics` from the AWS CLI, and the AWS/ECS metrics a
 // service's simulated tasks produce each minute from their docker labels.
 import { GetMetricStatisticsCommand, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
-import { CreateClusterCommand, CreateServiceCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { CreateClusterCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { expect, test } from '@playwright/test';
 import { ecsClient, uniqueName } from '../support/ecs';
-import { awsCli, cloudwatchClient, rawTelemetry } from '../support/telemetry';
+import { awsCli, cloudwatchClient, createFargateService, rawTelemetry } from '../support/telemetry';
 import { fargateTaskDefinition } from './fixtures';
-import { NETWORK } from './raw';
 
 const cloudwatch = cloudwatchClient();
 const ecs = ecsClient();
@@ -69,16 +68,7 @@ test('a service’s tasks publish AWS/ECS CPU and memory utilization each minute
       fargateTaskDefinition(family, { 'ecs-local.cpu-percent': '35', 'ecs-local.memory-percent': '55' }),
     ),
   );
-  await ecs.send(
-    new CreateServiceCommand({
-      cluster,
-      serviceName: 'web',
-      taskDefinition: family,
-      desiredCount: 2,
-      launchType: 'FARGATE',
-      networkConfiguration: NETWORK,
-    }),
-  );
+  await createFargateService(ecs, cluster, 'web', family, 2);
   const dimensions = [
     { Name: 'ClusterName', Value: cluster },
     { Name: 'ServiceName', Value: 'web' },

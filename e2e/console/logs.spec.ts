@@ -3,68 +3,25 @@
 // failing service's tasks next to the reason in "Why is it failing".
 import fs from 'node:fs';
 import { PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import {
-  CreateClusterCommand,
-  CreateServiceCommand,
-  DescribeTasksCommand,
-  ListTasksCommand,
-  RegisterTaskDefinitionCommand,
-  RunTaskCommand,
-} from '@aws-sdk/client-ecs';
+import { CreateClusterCommand, ListTasksCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { expect, type Page, test } from '@playwright/test';
 import { paths } from '../../lib/paths';
 import { ecsClient, uniqueName } from '../support/ecs';
-import { logsClient } from '../support/telemetry';
+import { createFargateService, loggingTaskDefinition, logsClient, runTaskUntil } from '../support/telemetry';
 
 const ecs = ecsClient();
 const logs = logsClient();
-const NETWORK = { awsvpcConfiguration: { subnets: ['subnet-e2e'], securityGroups: ['sg-e2e'] } };
 
 async function setup(labels: Record<string, string> = {}) {
   const cluster = uniqueName('logs');
   const family = uniqueName('logfam');
-  const group = `/ecs/${family}`;
   await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
-  await ecs.send(
-    new RegisterTaskDefinitionCommand({
-      family,
-      networkMode: 'awsvpc',
-      requiresCompatibilities: ['FARGATE'],
-      cpu: '256',
-      memory: '512',
-      containerDefinitions: [
-        {
-          name: 'app',
-          image: 'nginx:latest',
-          essential: true,
-          dockerLabels: labels,
-          logConfiguration: {
-            logDriver: 'awslogs',
-            options: {
-              'awslogs-group': group,
-              'awslogs-region': 'us-east-1',
-              'awslogs-stream-prefix': 'ecs',
-              'awslogs-create-group': 'true',
-            },
-          },
-        },
-      ],
-    }),
-  );
-  return { cluster, family, group };
+  await ecs.send(new RegisterTaskDefinitionCommand(loggingTaskDefinition(family, labels, {}, 'app')));
+  return { cluster, family, group: `/ecs/${family}` };
 }
 
 async function runningTask(cluster: string, family: string): Promise<string> {
-  const run = await ecs.send(
-    new RunTaskCommand({ cluster, taskDefinition: family, launchType: 'FARGATE', networkConfiguration: NETWORK }),
-  );
-  const arn = run.tasks?.[0].taskArn as string;
-  await expect
-    .poll(async () => (await ecs.send(new DescribeTasksCommand({ cluster, tasks: [arn] }))).tasks?.[0].lastStatus, {
-      timeout: 20_000,
-    })
-    .toBe('RUNNING');
-  return arn.split('/').pop() as string;
+  return (await runTaskUntil(ecs, cluster, family, 'RUNNING')).split('/').pop() as string;
 }
 
 const logBox = (page: Page) => page.getByRole('log', { name: 'Log events' });
@@ -143,16 +100,7 @@ test('a task’s Logs tab tails new lines within 2 s, keeps the scroll position,
 test('a service’s Logs tab merges its tasks, each line marked with task and container', async ({ page }) => {
   test.setTimeout(60_000);
   const { cluster, family } = await setup({ 'ecs-local.log': 'worker booted' });
-  await ecs.send(
-    new CreateServiceCommand({
-      cluster,
-      serviceName: 'web',
-      taskDefinition: family,
-      desiredCount: 2,
-      launchType: 'FARGATE',
-      networkConfiguration: NETWORK,
-    }),
-  );
+  await createFargateService(ecs, cluster, 'web', family, 2);
   await expect
     .poll(
       async () =>
@@ -179,16 +127,7 @@ test('Why is it failing shows the last lines before a failing service’s tasks 
   test.setTimeout(90_000);
   const { cluster, family } = await setup({ 'ecs-local.exit-code': '4', 'ecs-local.exit-after': '2' });
   const service = uniqueName('crash');
-  await ecs.send(
-    new CreateServiceCommand({
-      cluster,
-      serviceName: service,
-      taskDefinition: family,
-      desiredCount: 1,
-      launchType: 'FARGATE',
-      networkConfiguration: NETWORK,
-    }),
-  );
+  await createFargateService(ecs, cluster, service, family, 1);
   await expect
     .poll(
       async () =>

@@ -1,9 +1,11 @@
 // Utilization charts in a real browser: a cluster with no tasks shows both charts without data; a service whose
 // tasks ask for 40 % CPU shows charts drawn with data once its first minute is published, and keeps them on 1w.
-import { CreateClusterCommand, CreateServiceCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { CreateClusterCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { expect, test } from '@playwright/test';
 import { paths } from '../../lib/paths';
+import { fargateTaskDefinition } from '../api/fixtures';
 import { ecsClient, uniqueName } from '../support/ecs';
+import { createFargateService } from '../support/telemetry';
 
 const ecs = ecsClient();
 
@@ -25,32 +27,11 @@ test('a busy service’s Health and metrics tab draws its utilization, live, ove
   const family = uniqueName('busyfam');
   await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
   await ecs.send(
-    new RegisterTaskDefinitionCommand({
-      family,
-      networkMode: 'awsvpc',
-      requiresCompatibilities: ['FARGATE'],
-      cpu: '256',
-      memory: '512',
-      containerDefinitions: [
-        {
-          name: 'app',
-          image: 'nginx:latest',
-          essential: true,
-          dockerLabels: { 'ecs-local.cpu-percent': '40', 'ecs-local.memory-percent': '70' },
-        },
-      ],
-    }),
+    new RegisterTaskDefinitionCommand(
+      fargateTaskDefinition(family, { 'ecs-local.cpu-percent': '40', 'ecs-local.memory-percent': '70' }),
+    ),
   );
-  await ecs.send(
-    new CreateServiceCommand({
-      cluster,
-      serviceName: 'web',
-      taskDefinition: family,
-      desiredCount: 1,
-      launchType: 'FARGATE',
-      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-e2e'] } },
-    }),
-  );
+  await createFargateService(ecs, cluster, 'web', family, 1);
   // The page is open before the first datapoint exists: the charts fill in by themselves.
   await page.goto(paths.serviceMetrics(cluster, 'web'));
   await expect(page.getByRole('tab', { name: 'Health and metrics', selected: true })).toBeVisible();

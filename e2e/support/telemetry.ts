@@ -4,9 +4,17 @@ import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  CreateServiceCommand,
+  DescribeTasksCommand,
+  type ECSClient,
+  type RegisterTaskDefinitionCommandInput,
+  RunTaskCommand,
+} from '@aws-sdk/client-ecs';
 import { expect } from '@playwright/test';
 import { logsModel } from '../../lib/ecs-local/logs/errors';
 import { metricsModel } from '../../lib/ecs-local/metrics/errors';
+import { fargateTaskDefinition } from '../api/fixtures';
 import { assertConformsToOutput } from './conformance';
 import { ENGINE_URL } from './ecs';
 
@@ -18,6 +26,75 @@ const config = {
 };
 
 export const logsClient = () => new CloudWatchLogsClient(config);
+
+/**
+ * The Fargate task definition of the API suites (container `web`, or `container`) whose container logs with awslogs
+ * to `/ecs/<family>` (prefix `ecs`, group created at the first start unless `options` say otherwise).
+ */
+export function loggingTaskDefinition(
+  family: string,
+  labels: Record<string, string> = {},
+  options: Record<string, string> = {},
+  container = 'web',
+): RegisterTaskDefinitionCommandInput {
+  const td = fargateTaskDefinition(family, labels);
+  td.containerDefinitions = td.containerDefinitions?.map((c) => ({
+    ...c,
+    name: container,
+    logConfiguration: {
+      logDriver: 'awslogs',
+      options: {
+        'awslogs-group': `/ecs/${family}`,
+        'awslogs-region': 'us-east-1',
+        'awslogs-stream-prefix': 'ecs',
+        'awslogs-create-group': 'true',
+        ...options,
+      },
+    },
+  }));
+  return td;
+}
+
+const NETWORK = { awsvpcConfiguration: { subnets: ['subnet-e2e'], securityGroups: ['sg-e2e'] } };
+
+/** Runs one Fargate task of `family` and waits until it reaches `status`; returns its ARN. */
+export async function runTaskUntil(
+  ecs: ECSClient,
+  cluster: string,
+  family: string,
+  status: 'RUNNING' | 'STOPPED',
+): Promise<string> {
+  const run = await ecs.send(
+    new RunTaskCommand({ cluster, taskDefinition: family, launchType: 'FARGATE', networkConfiguration: NETWORK }),
+  );
+  const arn = run.tasks?.[0].taskArn as string;
+  await expect
+    .poll(async () => (await ecs.send(new DescribeTasksCommand({ cluster, tasks: [arn] }))).tasks?.[0].lastStatus, {
+      timeout: 20_000,
+    })
+    .toBe(status);
+  return arn;
+}
+
+/** A Fargate service of `count` tasks. */
+export function createFargateService(
+  ecs: ECSClient,
+  cluster: string,
+  serviceName: string,
+  taskDefinition: string,
+  count: number,
+) {
+  return ecs.send(
+    new CreateServiceCommand({
+      cluster,
+      serviceName,
+      taskDefinition,
+      desiredCount: count,
+      launchType: 'FARGATE',
+      networkConfiguration: NETWORK,
+    }),
+  );
+}
 export const cloudwatchClient = () => new CloudWatchClient(config);
 
 const SERVICES = {

@@ -3,32 +3,21 @@
 // as `denied`, for a plain panel instead of an error page.
 import 'server-only';
 import { missingPermission } from '../aws/permission';
-import { type LogQuery, type LogsResult, logWindow } from './log-view';
+import { type LogsResult, logWindow } from './log-view';
 import { linesSince, newestLines } from './read-lines';
+import type { LogsParams } from './request';
 import { type LogTarget, serviceLogTarget, taskLogTarget } from './targets';
 
 export type { LogLineView, LogQuery, LogsResult } from './log-view';
 
-export interface LogsRequest {
-  cluster: string;
-  service?: string;
-  task?: string;
-  /** family:revision of a stopped task ECS may have forgotten. */
-  taskDefinition?: string;
-  query: LogQuery;
-  /** Live tail: only lines at or after this time (epoch ms). */
-  since?: number;
-  limit?: number;
-}
-
 export const DEFAULT_LINES = 500;
 
-function target(req: LogsRequest): Promise<LogTarget> {
+function target(req: LogsParams): Promise<LogTarget> {
   if (req.task) return taskLogTarget(req.cluster, req.task, req.taskDefinition);
   return serviceLogTarget(req.cluster, req.service ?? '');
 }
 
-export async function readLogs(req: LogsRequest): Promise<LogsResult> {
+export async function readLogs(req: LogsParams): Promise<LogsResult> {
   const { streams, containers } = await target(req);
   const now = Date.now();
   const window = logWindow(req.query, now);

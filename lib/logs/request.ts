@@ -1,12 +1,15 @@
 // A Logs request from URL parameters (page searchParams or a GET handler's query), the one parser both use.
 import { type LogQuery, parseLogQuery } from './log-view';
 
+/** What a Logs read needs: a service's or a task's lines for a query (or, for live tail, since a moment). */
 export interface LogsParams {
   cluster: string;
   service?: string;
   task?: string;
+  /** family:revision of a stopped task ECS may have forgotten. */
   taskDefinition?: string;
   query: LogQuery;
+  /** Live tail: only lines at or after this time (epoch ms). */
   since?: number;
   limit?: number;
 }
