@@ -1,5 +1,6 @@
 // A small closed-loop HTTP load generator (no autocannon here): N keep-alive connections, each sending its next
-// request as soon as the previous answer is read. Plain JS source, run with `new Worker(src, { eval: true })`.
+// request as soon as the previous answer is read. Plain JS source, run in a worker thread by `load()`.
+import { Worker } from 'node:worker_threads';
 
 export interface LoadRequest {
   url: string;
@@ -79,3 +80,15 @@ async function phase(ms, record) {
   agent.destroy();
 })();
 `;
+
+/** Runs the load loop in a worker thread, so the server under test keeps the main event loop to itself. */
+export function load(request: LoadRequest): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOAD_WORKER_SOURCE, { eval: true, workerData: request });
+    worker.once('message', (result: LoadResult) => {
+      void worker.terminate();
+      resolve(result);
+    });
+    worker.once('error', reject);
+  });
+}

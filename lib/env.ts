@@ -57,6 +57,8 @@ const consoleSchema = z.object({
   AWS_DEFAULT_REGION: z.string().min(1).optional(),
   AWS_PROFILE: z.string().min(1).optional(),
   AWS_ENDPOINT_URL_ECS: z.url().optional(),
+  AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: z.url().optional(),
+  AWS_ENDPOINT_URL_CLOUDWATCH: z.url().optional(),
   AWS_ENDPOINT_URL: z.url().optional(),
   /** `local` (default), `endpoint` (AWS_ENDPOINT_URL_ECS / AWS_ENDPOINT_URL) or `aws` (real Amazon ECS, opt-in). */
   ECS_CONSOLE_TARGET: z.enum(['local', 'endpoint', 'aws']).optional(),
@@ -144,6 +146,13 @@ const benchSchema = z.object({
   BENCH_DASHBOARD_CLUSTERS: z.coerce.number().int().positive().default(20),
   BENCH_DASHBOARD_SERVICES: z.coerce.number().int().positive().default(100),
   BENCH_DASHBOARD_STEADY_MS: z.coerce.number().int().min(0).default(60_000),
+  // bench/logs.ts
+  BENCH_LOGS_EVENTS: z.coerce.number().int().positive().default(1_000_000),
+  BENCH_LOGS_LINES_PER_SECOND: z.coerce.number().int().positive().default(2_000),
+  BENCH_LOGS_SECONDS: z.coerce.number().int().positive().default(20),
+  BENCH_LOGS_QUERIES: z.coerce.number().int().positive().default(50),
+  /** The console of the metrics-tab figure (port 0 = a free port). */
+  BENCH_LOGS_CONSOLE_PORT: port.default(0),
   NEXT_DIST_DIR: distDir,
   /** Where the benches write their sections, relative to the repository root (or absolute). */
   BENCH_DOCS_FILE: z.string().min(1).default('docs/benchmarks.md'),

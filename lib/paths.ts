@@ -3,6 +3,8 @@
 // encoded here and only here. Client-safe.
 import { parseFamilyRevision } from './arn';
 import type { TaskFilter } from './ecs/task-view';
+import type { LogQuery } from './logs/log-view';
+import type { MetricsRange } from './metrics/metrics-view';
 
 const seg = encodeURIComponent;
 
@@ -12,7 +14,20 @@ function query(params: Record<string, string | number | undefined>): string {
   return set.length ? `?${new URLSearchParams(set.map(([k, v]) => [k, String(v)]))}` : '';
 }
 
-export type ClusterTab = 'services' | 'tasks' | 'infrastructure' | 'configuration' | 'tags';
+export type ClusterTab = 'services' | 'tasks' | 'infrastructure' | 'metrics' | 'configuration' | 'tags';
+
+/** A Logs tab's state as URL parameters (custom ranges carry their start and end). */
+function logParams(q: Partial<LogQuery> = {}) {
+  return {
+    range: q.range,
+    start: q.range === 'custom' ? q.start : undefined,
+    end: q.range === 'custom' ? q.end : undefined,
+    filter: q.filter,
+  };
+}
+
+/** Which logs a request reads: a service's tasks, or one task (with its revision, for tasks ECS has forgotten). */
+export type LogSubject = { cluster: string; service: string } | { cluster: string; task: string; taskDefinition?: string };
 
 export const paths = {
   clusters: () => '/clusters',
@@ -26,10 +41,18 @@ export const paths = {
   service: (cluster: string, service: string, tab?: string) =>
     `${paths.cluster(cluster)}/services/${seg(service)}${query({ tab })}`,
   updateService: (cluster: string, service: string) => `${paths.service(cluster, service)}/update`,
+  serviceLogs: (cluster: string, service: string, q?: Partial<LogQuery>) =>
+    `${paths.cluster(cluster)}/services/${seg(service)}${query({ tab: 'logs', ...logParams(q) })}`,
+  serviceMetrics: (cluster: string, service: string, range?: MetricsRange) =>
+    `${paths.cluster(cluster)}/services/${seg(service)}${query({ tab: 'health', range })}`,
+  clusterMetrics: (cluster: string, range?: MetricsRange) => `${paths.clusterTab(cluster, 'metrics')}${query({ range })}`,
 
   /** `taskDefinition` (`family:revision`) preselects the revision. */
   runTask: (cluster: string, taskDefinition?: string) => `${paths.cluster(cluster)}/run-task${query({ taskDefinition })}`,
   task: (cluster: string, id: string) => `${paths.cluster(cluster)}/tasks/${seg(id)}`,
+  /** `taskDefinition` (family:revision) keeps a stopped task's logs reachable after ECS has forgotten the task. */
+  taskLogs: (cluster: string, id: string, q?: Partial<LogQuery> & { taskDefinition?: string }) =>
+    `${paths.task(cluster, id)}${query({ tab: 'logs', td: q?.taskDefinition, ...logParams(q) })}`,
 
   taskDefinitions: () => '/task-definitions',
   /** `json`: open with the JSON editor first. */
@@ -66,6 +89,19 @@ export const apiPaths = {
   tasks: (cluster: string, filter: TaskFilter = {}) =>
     `/api/clusters/${seg(cluster)}/tasks${query({ desiredStatus: filter.desiredStatus, serviceName: filter.serviceName, family: filter.family })}`,
   task: (cluster: string, id: string) => `/api/clusters/${seg(cluster)}/tasks/${seg(id)}`,
+  /** A Logs tab's lines; `since` (epoch ms) for live tail, `limit` for the few last lines of a stopped task. */
+  logs: (subject: LogSubject, q: Partial<LogQuery> = {}, options: { since?: number; limit?: number } = {}) =>
+    `/api/logs${query({
+      cluster: subject.cluster,
+      service: 'service' in subject ? subject.service : undefined,
+      task: 'task' in subject ? subject.task : undefined,
+      td: 'task' in subject ? subject.taskDefinition : undefined,
+      ...logParams(q),
+      since: options.since,
+      limit: options.limit,
+    })}`,
+  metrics: (cluster: string, service: string | undefined, range: MetricsRange) =>
+    `/api/metrics${query({ cluster, service, range })}`,
   /** `refresh`: ask the server's poller for a pass now and wait for it. */
   dashboard: (options: { refresh?: boolean } = {}) => `/api/dashboard${query({ refresh: options.refresh ? 1 : undefined })}`,
   /** The audit trail, newest first; `afterId` for the live tail; `format: 'jsonl'` for the export. */

@@ -8,6 +8,7 @@ const TABS: { id: ClusterTab; label: string }[] = [
   { id: 'services', label: 'Services' },
   { id: 'tasks', label: 'Tasks' },
   { id: 'infrastructure', label: 'Infrastructure' },
+  { id: 'metrics', label: 'Metrics' },
   { id: 'configuration', label: 'Configuration' },
   { id: 'tags', label: 'Tags' },
 ];

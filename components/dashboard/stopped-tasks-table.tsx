@@ -1,7 +1,8 @@
 'use client';
-import { TextLink } from '@/components/ui/button';
 // "Why is it failing": recently stopped tasks across all clusters, grouped by stopped reason and exit code, with
 // the services and revisions they came from. Read from the console's own memory, so it outlives ECS's hour.
+import { LastLines } from '@/components/logs/last-lines';
+import { TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
 import type { StoppedGroup } from '@/lib/ecs/dashboard/stopped-task-view';
@@ -38,6 +39,18 @@ const columns: Column<StoppedGroup>[] = [
     sortValue: (g) => g.stoppedReason,
   },
   { id: 'exit', header: 'Exit code', cell: (g) => g.exitCodes, sortValue: (g) => g.exitCodes },
+  {
+    id: 'lines',
+    header: 'Last log lines',
+    cell: (g) => {
+      const t = g.sampleTasks[0];
+      return t ? (
+        <LastLines cluster={t.cluster} taskId={t.taskId} taskDefinition={t.taskDefinition} stoppedAt={t.stoppedAt} />
+      ) : (
+        '-'
+      );
+    },
+  },
   { id: 'count', header: 'Tasks', cell: (g) => g.count, sortValue: (g) => g.count },
   { id: 'from', header: 'Service and revision', cell: (g) => <Sources group={g} /> },
   {

@@ -1,15 +1,16 @@
-// Checks a raw JSON response body against the operation's output shape in the official ECS model: the
-// SDK is lenient (it drops unknown members and coerces), so only the raw bytes show what the wire carries.
+// Checks a raw JSON response body against the operation's output shape in an official model (ECS unless another
+// is given: CloudWatch Logs, CloudWatch): the SDK is lenient (it drops unknown members and coerces), so only the
+// raw bytes show what the wire carries.
 import { ecsModel } from '../../lib/ecs-local/ecs/common/api-model';
-import type { Shape, ShapeRef } from '../../lib/ecs-local/protocol/api-model';
-
-const shape = (name: string) => ecsModel.shape(name);
+import type { ApiModel, Shape, ShapeRef } from '../../lib/ecs-local/protocol/api-model';
 
 class Checker {
   readonly problems: string[] = [];
 
+  constructor(private readonly model: ApiModel) {}
+
   value(ref: ShapeRef, value: unknown, path: string): void {
-    const s = shape(ref.shape) as Shape & { document?: boolean };
+    const s = this.model.shape(ref.shape) as Shape & { document?: boolean };
     if (value === null) {
       this.problems.push(`${path} is null; absent members must be omitted`);
       return;
@@ -92,9 +93,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Everything wrong with a response body (a JSON string or an already parsed value) for the operation's output. */
-export function outputProblems(operation: string, body: unknown): string[] {
-  const op = ecsModel.raw.operations[operation];
-  if (!op) return [`${operation} is not an operation of the ECS model`];
+export function outputProblems(operation: string, body: unknown, model: ApiModel = ecsModel): string[] {
+  const op = model.raw.operations[operation];
+  const service = model.metadata.serviceId ?? model.metadata.endpointPrefix;
+  if (!op) return [`${operation} is not an operation of the ${service} model`];
   let parsed = body;
   if (typeof body === 'string') {
     try {
@@ -103,18 +105,21 @@ export function outputProblems(operation: string, body: unknown): string[] {
       return [`the body is not JSON: ${body.slice(0, 80)}`];
     }
   }
-  const checker = new Checker();
+  const checker = new Checker(model);
   if (!op.output) {
     if (!isObject(parsed) || Object.keys(parsed).length > 0) checker.problems.push(`${operation} has no output; expected {}`);
   } else {
-    checker.structure(op.output.shape, shape(op.output.shape), parsed, '');
+    checker.structure(op.output.shape, model.shape(op.output.shape), parsed, '');
   }
   return checker.problems;
 }
 
 /** Throws, listing every problem, when the body does not conform to the operation's output shape. */
-export function assertConformsToOutput(operation: string, body: unknown): void {
-  const problems = outputProblems(operation, body);
+export function assertConformsToOutput(operation: string, body: unknown, model: ApiModel = ecsModel): void {
+  const problems = outputProblems(operation, body, model);
+  const service = model.metadata.serviceId ?? model.metadata.endpointPrefix;
   if (problems.length > 0)
-    throw new Error(`${operation} response does not conform to the ECS model:\n  - ${problems.slice(0, 20).join('\n  - ')}`);
+    throw new Error(
+      `${operation} response does not conform to the ${service} model:\n  - ${problems.slice(0, 20).join('\n  - ')}`,
+    );
 }

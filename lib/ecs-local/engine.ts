@@ -3,15 +3,26 @@
 import path from 'node:path';
 import type { AwsService, DueHandler } from './core/aws-service';
 import { type Clock, FakeClock, systemClock } from './core/clock';
-import { DEFAULT_REGION, type EngineParts, type EngineSettings, makeContext, type OpContext } from './core/context';
+import {
+  DEFAULT_LOGS_MAX_EVENTS,
+  DEFAULT_METRICS_MAX_DATAPOINTS,
+  DEFAULT_REGION,
+  type EngineParts,
+  type EngineSettings,
+  makeContext,
+  type OpContext,
+} from './core/context';
 import { log } from './core/log';
 import { ecs } from './ecs';
 import { applyRuntimeReport } from './ecs/tasks/scheduler-step';
+import { logs } from './logs';
+import { metrics } from './metrics';
 import { ResponseCache } from './response-cache';
 import type { ContainerRuntime, RuntimeEvent } from './runtime/container-runtime';
 import { SimulatedRuntime } from './runtime/simulated/simulated-runtime';
 import { Store } from './store/store';
 import type { Kind } from './store/types';
+import { TelemetryInbox } from './telemetry-inbox';
 
 export interface EngineOptions {
   /** Folder for the SQLite file; ignored when memory is true. */
@@ -21,10 +32,13 @@ export interface EngineOptions {
   timeScale?: number;
   /** What runs containers; the simulated runtime unless told otherwise. */
   runtime?: ContainerRuntime;
+  /** Caps on stored CloudWatch Logs events and metric datapoints (see EngineSettings). */
+  logsMaxEvents?: number;
+  metricsMaxDatapoints?: number;
 }
 
 /** Every AWS service the engine serves. */
-const SERVICES: readonly AwsService[] = [ecs];
+const SERVICES: readonly AwsService[] = [ecs, logs, metrics];
 
 export class Engine implements EngineParts {
   readonly store: Store;
@@ -37,18 +51,24 @@ export class Engine implements EngineParts {
   readonly scheduler: Partial<Record<Kind, DueHandler>> = Object.assign({}, ...SERVICES.map((s) => s.scheduler ?? {}));
   /** Serialized answers of read-only operations, valid until the next write (used by the HTTP front). */
   readonly responses: ResponseCache;
+  /** A real runtime's container output and resource use, on their way to CloudWatch Logs and metrics. */
+  readonly telemetry: TelemetryInbox;
 
   constructor(options: EngineOptions = {}) {
     this.file = options.memory ? ':memory:' : path.resolve(options.dataDir ?? '.data', 'ecs-local.sqlite');
     this.store = new Store(this.file);
     this.clock = options.clock ?? systemClock;
-    this.settings = { timeScale: options.timeScale ?? 1 };
+    this.settings = {
+      timeScale: options.timeScale ?? 1,
+      logsMaxEvents: options.logsMaxEvents ?? DEFAULT_LOGS_MAX_EVENTS,
+      metricsMaxDatapoints: options.metricsMaxDatapoints ?? DEFAULT_METRICS_MAX_DATAPOINTS,
+    };
     this.runtime = options.runtime ?? new SimulatedRuntime(this.settings.timeScale);
+    this.telemetry = new TelemetryInbox((region, fn) => this.transact(region, fn));
     this.runtime.attach({
       report: (region, taskArn, events) => this.report(region, taskArn, events),
-      // Stored once CloudWatch Logs and metrics join the engine; until then a container's output has nowhere to go.
-      log: () => {},
-      usage: () => {},
+      log: (region, taskArn, container, lines) => this.telemetry.log(region, taskArn, container, lines),
+      usage: (region, taskArn, samples) => this.telemetry.usage(region, taskArn, samples),
     });
     this.responses = new ResponseCache(this.store);
   }

@@ -10,6 +10,7 @@ import { DEFAULT_REGION } from './core/context';
 import { log } from './core/log';
 import { ecs } from './ecs';
 import type { Engine } from './engine';
+import { CborProtocol } from './protocol/cbor';
 import { JsonProtocol } from './protocol/json';
 import type { Encoded, ProtocolAdapter } from './protocol/protocol';
 
@@ -60,9 +61,9 @@ function answer(
     const region = regionFromAuthorization(req.headers.authorization);
     const found = service;
     const compute = () =>
-      protocol.encode(found, engine.callService(found, operation, protocol.input(found, request, body), region));
+      protocol.encode(found, engine.callService(found, operation, protocol.input(found, request, body), region), operation);
     const answered = engine.responses.answer(found, operation, region, body.toString('utf8'), compute);
-    return { operation, encoded: protocol.respond(found, answered) };
+    return { operation, encoded: protocol.respond(found, answered, operation) };
   } catch (err) {
     if (err instanceof AwsError) return { operation, encoded: protocol.encodeError(service, err) };
     log.error(`${operation} failed: ${(err as Error)?.stack ?? err}`);
@@ -110,7 +111,10 @@ export interface RunningServer {
 
 /** Serves the engine and runs its scheduler loop until closed. Port 0 picks a free port. */
 export function serve(engine: Engine, port: number, host = '127.0.0.1', tickMs = 200): Promise<RunningServer> {
-  const protocols: ProtocolAdapter<AwsService>[] = [new JsonProtocol(engine.services.values())];
+  const protocols: ProtocolAdapter<AwsService>[] = [
+    new JsonProtocol(engine.services.values()),
+    new CborProtocol(engine.services.values()),
+  ];
   const server = http.createServer((req, res) => handleRequest(engine, protocols, req, res));
   server.keepAliveTimeout = 65_000;
   const timer = setInterval(() => engine.tick(), tickMs);

@@ -4,19 +4,22 @@ import { engineCommandLine, engineEnv } from './settings';
 const vars = (values: Record<string, string>) => values as NodeJS.ProcessEnv;
 
 describe('engine settings', () => {
-  it('applies the defaults: loopback, port 4599, .data, real time', () => {
+  it('applies the defaults: loopback, port 4599, .data, real time, bounded logs and metrics', () => {
     expect(engineEnv(vars({}))).toEqual({
       ECS_LOCAL_PORT: 4599,
       ECS_LOCAL_HOST: '127.0.0.1',
       ECS_LOCAL_DATA_DIR: '.data',
       ECS_LOCAL_LOG_LEVEL: 'info',
       ECS_LOCAL_TIME_SCALE: 1,
+      ECS_LOCAL_LOGS_MAX_EVENTS: 2_000_000,
+      ECS_LOCAL_METRICS_MAX_DATAPOINTS: 1_000_000,
     });
   });
 
   it('names the variable with a bad value', () => {
     expect(() => engineEnv(vars({ ECS_LOCAL_PORT: '70000' }))).toThrow(/ECS_LOCAL_PORT/);
     expect(() => engineEnv(vars({ ECS_LOCAL_TIME_SCALE: '0' }))).toThrow(/ECS_LOCAL_TIME_SCALE/);
+    expect(() => engineEnv(vars({ ECS_LOCAL_LOGS_MAX_EVENTS: '10' }))).toThrow(/ECS_LOCAL_LOGS_MAX_EVENTS/);
   });
 
   it('parses process.env once and reads --memory from the command line', () => {

@@ -1,6 +1,7 @@
 // The engine's settings: its ECS_LOCAL_* environment variables and its command-line flags, parsed once with zod
 // so a bad value stops the engine at start with a message naming the variable. The console has its own (lib/env.ts).
 import { z } from 'zod';
+import { DEFAULT_LOGS_MAX_EVENTS, DEFAULT_METRICS_MAX_DATAPOINTS } from './core/context';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -11,6 +12,10 @@ const schema = z.object({
   ECS_LOCAL_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Multiplies every simulated duration (task start, stop, health grace). 0.1 makes a task start ten times faster. */
   ECS_LOCAL_TIME_SCALE: z.coerce.number().positive().max(100).default(1),
+  /** The most CloudWatch Logs events kept (all Regions); the oldest are deleted first. */
+  ECS_LOCAL_LOGS_MAX_EVENTS: z.coerce.number().int().min(1000).default(DEFAULT_LOGS_MAX_EVENTS),
+  /** The most metric datapoints (metric, dimensions and minute) kept; the oldest are deleted first. */
+  ECS_LOCAL_METRICS_MAX_DATAPOINTS: z.coerce.number().int().min(1000).default(DEFAULT_METRICS_MAX_DATAPOINTS),
 });
 
 export type EngineEnv = z.infer<typeof schema>;

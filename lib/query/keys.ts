@@ -1,6 +1,7 @@
 // The one query-key factory, shared by server prefetch (setQueryData + dehydrate) and client hooks (useQuery).
 // Region is not part of the key: switching Region clears the whole query cache (see RegionSelector).
 import type { TaskFilter } from '../ecs/task-view';
+import type { MetricsRange } from '../metrics/metrics-view';
 
 export const queryKeys = {
   clusters: () => ['clusters'] as const,
@@ -15,4 +16,9 @@ export const queryKeys = {
   taskDefinition: (familyRevision: string) => ['task-definitions', 'revision', familyRevision] as const,
   dashboard: () => ['dashboard'] as const,
   audit: (filter: { text?: string; outcome?: string } = {}) => ['audit', filter] as const,
+  serviceMetrics: (cluster: string, name: string, range: MetricsRange) =>
+    ['clusters', cluster, 'services', name, 'metrics', range] as const,
+  clusterMetrics: (cluster: string, range: MetricsRange) => ['clusters', cluster, 'metrics', range] as const,
+  /** The last lines of a stopped task (they never change). */
+  lastLines: (cluster: string, taskId: string) => ['clusters', cluster, 'task', taskId, 'last-lines'] as const,
 };

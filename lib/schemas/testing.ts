@@ -1,7 +1,7 @@
 // Test helpers for the form schemas: what a form posts, and the field errors a schema answers with.
 import type { z } from 'zod';
-import { formDataToObject } from '../actions/form-data';
 import { fieldErrorsFrom } from '../actions/action-state';
+import { formDataToObject } from '../actions/form-data';
 
 /** The object a form with these inputs posts, as the server actions read it (dotted names nest). */
 export function form(entries: Record<string, string> | [string, string][]): Record<string, unknown> {

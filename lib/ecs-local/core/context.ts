@@ -13,7 +13,14 @@ export const DEFAULT_REGION = 'us-east-1';
 export interface EngineSettings {
   /** Multiplies every simulated duration; 1 means a task reaches RUNNING in a few seconds. */
   timeScale: number;
+  /** The most CloudWatch Logs events the engine keeps (all Regions); the oldest go first. */
+  logsMaxEvents: number;
+  /** The most metric datapoints (one per metric, dimensions and minute) the engine keeps; the oldest go first. */
+  metricsMaxDatapoints: number;
 }
+
+export const DEFAULT_LOGS_MAX_EVENTS = 2_000_000;
+export const DEFAULT_METRICS_MAX_DATAPOINTS = 1_000_000;
 
 export interface OpContext extends RuntimeEffects {
   region: string;

@@ -28,6 +28,7 @@ import { listServiceDeployments } from './services/operations/list-service-deplo
 import { listServices } from './services/operations/list-services';
 import { updateService } from './services/operations/update-service';
 import { reconcileService } from './services/scheduler/reconciler';
+import { publishEcsMetrics } from './services/telemetry/publish-metrics';
 import { listTagsForResource } from './tags/operations/list-tags-for-resource';
 import { tagResource } from './tags/operations/tag-resource';
 import { untagResource } from './tags/operations/untag-resource';
@@ -42,6 +43,7 @@ import { listTasks } from './tasks/operations/list-tasks';
 import { runTask } from './tasks/operations/run-task';
 import { startTask } from './tasks/operations/start-task';
 import { stopTask } from './tasks/operations/stop-task';
+import { taskOutputStep } from './tasks/output';
 import { taskDueHandler } from './tasks/scheduler-step';
 
 export const ecs: AwsService = {
@@ -102,6 +104,8 @@ export const ecs: AwsService = {
   scheduler: {
     task: taskDueHandler,
     service: reconcileService,
+    'task-output': taskOutputStep,
+    'ecs-metrics': publishEcsMetrics,
   },
   cacheable: new Set([
     'DescribeServices',

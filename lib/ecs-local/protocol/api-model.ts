@@ -16,11 +16,17 @@ export interface Shape {
   min?: number;
   max?: number;
   exception?: boolean;
+  /** Exceptions of query-compatible services: the AWS Query error code, HTTP status and whose fault it is. */
+  error?: { code?: string; httpStatusCode?: number; senderFault?: boolean };
 }
 
 export interface ModelMetadata {
   apiVersion: string;
   protocol: string;
+  /** Every protocol the service speaks, when it speaks several (CloudWatch: rpc-v2-cbor, json, query). */
+  protocols?: string[];
+  /** Present when JSON and CBOR errors must also carry the AWS Query error code (`x-amzn-query-error`). */
+  awsQueryCompatible?: Record<string, never>;
   /** AWS JSON services: the X-Amz-Target prefix, e.g. `AmazonEC2ContainerServiceV20141113`. */
   targetPrefix?: string;
   /** AWS JSON services: `1.0` or `1.1`. */
@@ -29,6 +35,8 @@ export interface ModelMetadata {
   xmlNamespace?: string;
   endpointPrefix?: string;
   signingName?: string;
+  /** e.g. `ECS`, `CloudWatch Logs`, `CloudWatch`. */
+  serviceId?: string;
 }
 
 export interface RawModel {
@@ -191,6 +199,16 @@ export class ApiModel {
 
   hasOperation(operation: string): boolean {
     return Object.hasOwn(this.raw.operations, operation);
+  }
+
+  /** Whether the service speaks `protocol` (the model's `protocols` list, else its one `protocol`). */
+  speaks(protocol: string): boolean {
+    return (this.raw.metadata.protocols ?? [this.raw.metadata.protocol]).includes(protocol);
+  }
+
+  /** The output shape of an operation; undefined when it answers with nothing. */
+  outputShape(operation: string): string | undefined {
+    return this.hasOperation(operation) ? this.raw.operations[operation].output?.shape : undefined;
   }
 
   /** Validates and normalizes (nulls dropped, timestamps to epoch seconds) the input of an operation. */

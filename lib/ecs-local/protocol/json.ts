@@ -1,8 +1,10 @@
 // AWS JSON 1.0 / 1.1, as the AWS SDKs and the AWS CLI speak it to ECS, CloudWatch Logs and Application Auto
 // Scaling: `POST /` with `X-Amz-Target: <prefix>.<Operation>` and a JSON body; answers in JSON, errors as
-// `{"__type": name, "message": text}` with the HTTP status of the exception.
+// `{"__type": name, "message": text}` with the HTTP status of the exception (plus `x-amzn-query-error` for
+// query-compatible services such as CloudWatch).
 import { isPlainObject } from './api-model';
 import type { ApiError, Encoded, ProtocolAdapter, ProtocolRequest, ProtocolService, Route } from './protocol';
+import { queryErrorHeaders } from './query-compatible';
 import { serialize } from './serialize';
 
 function contentType(service: ProtocolService | undefined): string {
@@ -17,7 +19,7 @@ export class JsonProtocol<S extends ProtocolService> implements ProtocolAdapter<
     const byPrefix = new Map<string, S>();
     for (const service of services) {
       const prefix = service.model.metadata.targetPrefix;
-      if (prefix && service.model.metadata.protocol === 'json') byPrefix.set(prefix, service);
+      if (prefix && service.model.speaks('json')) byPrefix.set(prefix, service);
     }
     this.byPrefix = byPrefix;
   }
@@ -47,11 +49,11 @@ export class JsonProtocol<S extends ProtocolService> implements ProtocolAdapter<
     return parsed;
   }
 
-  encode(_service: S, result: unknown): string {
+  encode(_service: S, result: unknown, _operation: string): string {
     return serialize(result);
   }
 
-  respond(service: S, body: string): Encoded {
+  respond(service: S, body: string, _operation: string): Encoded {
     return { status: 200, contentType: contentType(service), body };
   }
 
@@ -60,6 +62,7 @@ export class JsonProtocol<S extends ProtocolService> implements ProtocolAdapter<
       status: err.status,
       contentType: contentType(service),
       body: JSON.stringify({ __type: err.type, message: err.message }),
+      headers: queryErrorHeaders(service?.model, err),
     };
   }
 }

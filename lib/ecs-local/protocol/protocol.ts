@@ -1,7 +1,7 @@
 // What a protocol adapter does for the HTTP front (server.ts): tell whether a request speaks its protocol,
 // find the service and operation it names, turn its body into an operation's input, and put answers and errors
-// on the wire the way that protocol's clients parse them. AWS JSON is json.ts; AWS Query (ELBv2) and the
-// protocols of CloudWatch metrics join it as those services arrive.
+// on the wire the way that protocol's clients parse them. AWS JSON is json.ts, Smithy RPC v2 CBOR (CloudWatch)
+// cbor.ts; AWS Query (ELBv2, CloudWatch's oldest clients) joins them.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ApiModel } from './api-model';
 
@@ -28,7 +28,8 @@ export interface ProtocolRequest {
 export interface Encoded {
   status: number;
   contentType: string;
-  body: string;
+  /** Text for JSON and XML; bytes for CBOR. */
+  body: string | Uint8Array;
   headers?: Record<string, string>;
 }
 
@@ -46,9 +47,9 @@ export interface ProtocolAdapter<S extends ProtocolService = ProtocolService> {
   route(req: ProtocolRequest, body: Buffer): Route<S>;
   /** The operation's input from the body; bad encodings throw the service's serialization error. */
   input(service: S, req: ProtocolRequest, body: Buffer): Record<string, unknown>;
-  /** An operation's result as the body of a success answer. */
-  encode(service: S, result: unknown): string;
+  /** An operation's result as the body of a success answer (binary protocols: bytes as a latin1 string, so it can be cached). */
+  encode(service: S, result: unknown, operation: string): string;
   /** The success answer around an encoded body (bodies may come from the response cache). */
-  respond(service: S, body: string): Encoded;
+  respond(service: S, body: string, operation: string): Encoded;
   encodeError(service: S | undefined, err: ApiError): Encoded;
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { indexFor, whereSql } from './store-sql';
+import { TELEMETRY_SCHEMA } from './telemetry-schema';
 import type { DocIndex, DueRef, Kind, ListFilter } from './types';
 
 type Row = { body: string };
@@ -46,6 +47,7 @@ export class Store {
       CREATE INDEX IF NOT EXISTS docs_due ON docs (due) WHERE due IS NOT NULL;
       CREATE TABLE IF NOT EXISTS counters (region TEXT NOT NULL, name TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (region, name)) WITHOUT ROWID;
     `);
+    this.db.exec(TELEMETRY_SCHEMA);
     this.stmts = {
       get: this.db.prepare<[string, string, string], Row>('SELECT body FROM docs WHERE region = ? AND kind = ? AND id = ?'),
       put: this.db.prepare(

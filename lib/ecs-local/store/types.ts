@@ -5,7 +5,21 @@
  */
 export type Kind =
   // ecs/
-  'cluster' | 'service' | 'task' | 'taskdef' | 'family' | 'instance' | 'deployment' | 'setting' | 'token';
+  | 'cluster'
+  | 'service'
+  | 'task'
+  | 'taskdef'
+  | 'family'
+  | 'instance'
+  | 'deployment'
+  | 'setting'
+  | 'token'
+  // ecs/: a running task's simulated output, and each minute's AWS/ECS metrics (ecs/services/telemetry/)
+  | 'task-output'
+  | 'ecs-metrics'
+  // logs/ and metrics/: their sweeps of expired events and samples (one document per Region each)
+  | 'logs-sweep'
+  | 'metrics-sweep';
 
 /** Indexed columns derived from a document, so lists and the scheduler never scan JSON. */
 export interface DocIndex {

@@ -43,8 +43,8 @@ export interface StoppedGroup {
   count: number;
   lastStoppedAt: string;
   sources: StoppedGroupSource[];
-  /** A few task ids to open. */
-  sampleTasks: { cluster: string; taskId: string }[];
+  /** A few tasks to open, newest first; with their revision and stop time, so their logs stay reachable. */
+  sampleTasks: { cluster: string; taskId: string; taskDefinition: string; stoppedAt: number }[];
 }
 
 /** The record to keep, or undefined while the task is still on its way to STOPPED. */
@@ -100,7 +100,8 @@ export function groupStoppedTasks(records: readonly StoppedTaskRecord[], samples
     );
     if (source) source.count++;
     else g.sources.push({ cluster: r.cluster, service, taskDefinition: r.taskDefinition, count: 1 });
-    if (g.sampleTasks.length < samples) g.sampleTasks.push({ cluster: r.cluster, taskId: r.taskId });
+    if (g.sampleTasks.length < samples)
+      g.sampleTasks.push({ cluster: r.cluster, taskId: r.taskId, taskDefinition: r.taskDefinition, stoppedAt: r.stoppedAt });
   }
   return [...groups.values()]
     .sort((a, b) => b.lastMs - a.lastMs)

@@ -10,6 +10,7 @@ import type { HealthState, RuntimeEvent, RuntimeTask, StartedContainer } from '.
 import type { TaskDefinitionDoc } from '../task-definitions/model';
 import type { TaskRecord } from './model';
 import { release } from './placement';
+import { beforeContainersStart, onContainersStarted } from './telemetry';
 
 /** Engine-side stop path durations at time scale 1 (ms); the runtime decides how long STOPPING takes. */
 export const DEACTIVATING_MS = 500;
@@ -108,7 +109,10 @@ function toPending(ctx: OpContext, task: TaskRecord, at: number): void {
   task.connectivityAt = epochSeconds(at);
   setEniStatus(task, 'ATTACHED');
   task._phaseAt = undefined;
-  addEvents(task, ctx.runtime.start(runtimeTask(ctx, task), at, ctx));
+  const run = runtimeTask(ctx, task);
+  // The awslogs driver's group check comes before any container starts (ECS fails the task the same way).
+  const logProblem = beforeContainersStart(ctx, task, run.taskDefinition, at);
+  addEvents(task, logProblem ? [{ type: 'start-failed', at, reason: logProblem }] : ctx.runtime.start(run, at, ctx));
 }
 
 function toActivating(task: TaskRecord, at: number, started: StartedContainer[]): void {
@@ -181,6 +185,7 @@ function applyEvent(ctx: OpContext, task: TaskRecord, event: RuntimeEvent): void
     case 'started':
       if (task.lastStatus !== 'PENDING') return;
       toActivating(task, event.at, event.containers);
+      onContainersStarted(ctx, task, event.at);
       break;
     case 'start-failed':
       if (task.lastStatus !== 'PENDING') return;

@@ -10,13 +10,17 @@ import { PageHeader } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
 import { getService } from '@/lib/ecs/services';
 import { listTasks } from '@/lib/ecs/tasks';
+import { parseLogQuery } from '@/lib/logs/log-view';
+import { readLogs } from '@/lib/logs/logs';
+import { serviceMetrics } from '@/lib/metrics/metrics';
+import { parseMetricsRange } from '@/lib/metrics/metrics-view';
 import { paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { Prefetched } from '@/lib/query/prefetched';
 
 type Props = {
   params: Promise<{ cluster: string; service: string }>;
-  searchParams: Promise<{ tab?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -27,15 +31,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ServicePage({ params, searchParams }: Props) {
   const { cluster: rawCluster, service: rawService } = await params;
   const [cluster, service] = [decodeURIComponent(rawCluster), decodeURIComponent(rawService)];
-  const tab = parseServiceTab((await searchParams).tab);
+  const search = await searchParams;
+  const tab = parseServiceTab(search.tab);
+  const range = parseMetricsRange(search.range);
+  const logQuery = parseLogQuery(search);
   const crumbs = [
     ...clusterTrail(cluster, 'services'),
     { label: 'Services', href: paths.clusterTab(cluster, 'services') },
     { label: service },
   ];
   const taskFilter = { desiredStatus: 'RUNNING' as const, serviceName: service };
+  // The selected tab's data is read with the service, in parallel.
   const result = await attempt(`service ${service}`, () =>
-    Promise.all([getService(cluster, service), tab === 'tasks' ? listTasks(cluster, taskFilter) : undefined]),
+    Promise.all([
+      getService(cluster, service),
+      tab === 'tasks' ? listTasks(cluster, taskFilter) : undefined,
+      tab === 'health' ? serviceMetrics(cluster, service, range) : undefined,
+      tab === 'logs' ? readLogs({ cluster, service, query: logQuery }) : undefined,
+    ]),
   );
   if (!result.ok && result.error.kind !== 'not-found')
     return (
@@ -44,19 +57,25 @@ export default async function ServicePage({ params, searchParams }: Props) {
         <EcsErrorPanel error={result.error} retryHref={paths.service(cluster, service)} />
       </>
     );
-  const [detail, tasks] = result.ok ? result.data : [undefined, undefined];
+  const [detail, tasks, metrics, logs] = result.ok ? result.data : [];
   if (!detail) notFound();
   return (
     <Prefetched
       entries={[
         [queryKeys.service(cluster, service), detail],
         ...(tasks ? [[queryKeys.tasks(cluster, taskFilter), tasks] as const] : []),
+        ...(metrics ? [[queryKeys.serviceMetrics(cluster, service, range), metrics] as const] : []),
       ]}
     >
       <Breadcrumbs items={crumbs} />
       <PageHeader title={service} actions={<ServiceActions cluster={cluster} service={service} />} />
       <ServiceSummary cluster={cluster} service={service} />
-      <ServiceTabContent cluster={cluster} service={service} tab={tab} />
+      <ServiceTabContent
+        cluster={cluster}
+        service={service}
+        tab={tab}
+        data={{ range, logs: logs && { query: logQuery, result: logs } }}
+      />
     </Prefetched>
   );
 }

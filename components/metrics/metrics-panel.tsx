@@ -1,0 +1,87 @@
+'use client';
+import Link from 'next/link';
+// CPU and memory utilization of a service (with its deployments on the time axis) or a cluster, for a range the
+// user picks (1h, 3h, 12h, 1d, 1w: links, so it lives in the URL), kept live by polling every 30 s while open.
+import { MissingPermissionPanel } from '@/components/shell/missing-permission-panel';
+import { Alert } from '@/components/ui/alert';
+import { Panel } from '@/components/ui/panel';
+import { METRICS_RANGES, type MetricsRange, type MetricsResult } from '@/lib/metrics/metrics-view';
+import { apiPaths, paths } from '@/lib/paths';
+import { queryKeys } from '@/lib/query/keys';
+import { usePollingQuery } from '@/lib/query/use-polling-query';
+import { cn } from '@/lib/utils';
+import { UtilizationChart } from './utilization-chart';
+
+export const METRICS_POLL_MS = 30_000;
+
+function RangePicker({ cluster, service, range }: { cluster: string; service?: string; range: MetricsRange }) {
+  return (
+    <nav aria-label="Time range" className="flex overflow-hidden rounded border border-zinc-400 text-sm dark:border-zinc-600">
+      {METRICS_RANGES.map((r) => (
+        <Link
+          key={r.id}
+          href={service ? paths.serviceMetrics(cluster, service, r.id) : paths.clusterMetrics(cluster, r.id)}
+          aria-current={r.id === range ? 'true' : undefined}
+          className={cn(
+            'px-3 py-1 font-semibold',
+            r.id === range
+              ? 'bg-sky-700 text-white dark:bg-sky-500 dark:text-zinc-950'
+              : 'hover:bg-zinc-100 dark:hover:bg-zinc-800',
+          )}
+        >
+          {r.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+export function MetricsPanel({ cluster, service, range }: { cluster: string; service?: string; range: MetricsRange }) {
+  const key = service ? queryKeys.serviceMetrics(cluster, service, range) : queryKeys.clusterMetrics(cluster, range);
+  const query = usePollingQuery<MetricsResult>(key, apiPaths.metrics(cluster, service, range), { intervalMs: METRICS_POLL_MS });
+  const data = query.data;
+  return (
+    <Panel
+      title={service ? 'Utilization' : 'Cluster utilization'}
+      description="AWS/ECS CPUUtilization and MemoryUtilization, one-minute data."
+      actions={<RangePicker cluster={cluster} service={service} range={range} />}
+    >
+      {query.error && <Alert type="warning">Could not refresh the metrics: {query.error.message}</Alert>}
+      {data && 'denied' in data && <MissingPermissionPanel denied={data.denied} what="the utilization charts" />}
+      {data && 'series' in data && (
+        <>
+          <div className="flex flex-col gap-4 lg:flex-row">
+            <UtilizationChart
+              title="CPU utilization"
+              series={{ timestamps: data.series.timestamps, average: data.series.cpuAverage, maximum: data.series.cpuMaximum }}
+              markers={data.deployments}
+              start={data.start}
+              end={data.end}
+            />
+            <UtilizationChart
+              title="Memory utilization"
+              series={{
+                timestamps: data.series.timestamps,
+                average: data.series.memoryAverage,
+                maximum: data.series.memoryMaximum,
+              }}
+              markers={data.deployments}
+              start={data.start}
+              end={data.end}
+            />
+          </div>
+          {data.deployments.length > 0 && (
+            <ul className="mt-3 text-sm text-zinc-700 dark:text-zinc-300" aria-label="Deployments in this range">
+              {data.deployments.map((d) => (
+                <li key={`${d.at}-${d.label}`}>
+                  <span className="mr-2 inline-block w-4 border-t-2 border-dashed border-yellow-700 align-middle" />
+                  {new Date(d.at * 1000).toISOString().replace('T', ' ').slice(0, 16)} UTC: {d.label}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </Panel>
+  );
+}

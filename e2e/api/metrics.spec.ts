@@ -1,0 +1,117 @@
+// CloudWatch metrics from outside: PutMetricData and GetMetricData with the SDK (raw bodies checked against the
+// official CloudWatch model), `aws cloudwatch get-metric-statistics` from the AWS CLI, and the AWS/ECS metrics a
+// service's simulated tasks produce each minute from their docker labels.
+import { GetMetricStatisticsCommand, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { CreateClusterCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { expect, test } from '@playwright/test';
+import { ecsClient, uniqueName } from '../support/ecs';
+import { awsCli, cloudwatchClient, createFargateService, rawTelemetry } from '../support/telemetry';
+import { fargateTaskDefinition } from './fixtures';
+
+const cloudwatch = cloudwatchClient();
+const ecs = ecsClient();
+
+test('PutMetricData, then GetMetricData raw and aws cloudwatch get-metric-statistics read it back', async () => {
+  const namespace = `Test/${uniqueName('ns')}`;
+  const minute = Math.floor(Date.now() / 60_000) * 60_000 - 5 * 60_000;
+  await cloudwatch.send(
+    new PutMetricDataCommand({
+      Namespace: namespace,
+      MetricData: [
+        { MetricName: 'Latency', Timestamp: new Date(minute + 1_000), Value: 100, Unit: 'Milliseconds' },
+        { MetricName: 'Latency', Timestamp: new Date(minute + 2_000), Value: 300, Unit: 'Milliseconds' },
+      ],
+    }),
+  );
+  const data = await rawTelemetry<{ MetricDataResults: { Id: string; Timestamps: number[]; Values: number[] }[] }>(
+    'cloudwatch',
+    'GetMetricData',
+    {
+      StartTime: minute / 1000 - 600,
+      EndTime: minute / 1000 + 600,
+      MetricDataQueries: [
+        { Id: 'lat', MetricStat: { Metric: { Namespace: namespace, MetricName: 'Latency' }, Period: 60, Stat: 'Average' } },
+      ],
+    },
+  );
+  expect(data.MetricDataResults).toEqual([expect.objectContaining({ Id: 'lat', Timestamps: [minute / 1000], Values: [200] })]);
+
+  const cli = await awsCli(
+    'cloudwatch',
+    'get-metric-statistics',
+    '--namespace',
+    namespace,
+    '--metric-name',
+    'Latency',
+    '--start-time',
+    new Date(minute - 600_000).toISOString(),
+    '--end-time',
+    new Date(minute + 600_000).toISOString(),
+    '--period',
+    '60',
+    '--statistics',
+    'Maximum',
+    'SampleCount',
+  );
+  expect(cli.Label).toBe('Latency');
+  // AWS CLI v1 prints timestamps as the wire carries them (cli_timestamp_format none): epoch seconds for JSON services.
+  expect(cli.Datapoints).toEqual([{ Timestamp: minute / 1000, Maximum: 300, SampleCount: 2, Unit: 'Milliseconds' }]);
+});
+
+test('a service’s tasks publish AWS/ECS CPU and memory utilization each minute, one sample per running task', async () => {
+  test.setTimeout(150_000);
+  const cluster = uniqueName('metrics');
+  const family = uniqueName('mf');
+  await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
+  await ecs.send(
+    new RegisterTaskDefinitionCommand(
+      fargateTaskDefinition(family, { 'ecs-local.cpu-percent': '35', 'ecs-local.memory-percent': '55' }),
+    ),
+  );
+  await createFargateService(ecs, cluster, 'web', family, 2);
+  const dimensions = [
+    { Name: 'ClusterName', Value: cluster },
+    { Name: 'ServiceName', Value: 'web' },
+  ];
+  const read = async (metric: string) =>
+    (
+      await cloudwatch.send(
+        new GetMetricStatisticsCommand({
+          Namespace: 'AWS/ECS',
+          MetricName: metric,
+          Dimensions: dimensions,
+          StartTime: new Date(Date.now() - 600_000),
+          EndTime: new Date(Date.now() + 60_000),
+          Period: 60,
+          Statistics: ['Average', 'SampleCount'],
+        }),
+      )
+    ).Datapoints ?? [];
+  // The publisher sums up each minute when it ends: wait for a minute in which both tasks ran throughout.
+  await expect
+    .poll(async () => (await read('CPUUtilization')).some((d) => d.SampleCount === 2), { timeout: 130_000, intervals: [2_000] })
+    .toBe(true);
+  const full = (await read('CPUUtilization')).find((d) => d.SampleCount === 2);
+  expect(full).toMatchObject({ Average: 35, Unit: 'Percent' });
+  expect((await read('MemoryUtilization')).find((d) => d.SampleCount === 2)?.Average).toBe(55);
+
+  const cli = await awsCli(
+    'cloudwatch',
+    'get-metric-statistics',
+    '--namespace',
+    'AWS/ECS',
+    '--metric-name',
+    'CPUUtilization',
+    '--dimensions',
+    `Name=ClusterName,Value=${cluster}`,
+    '--start-time',
+    new Date(Date.now() - 600_000).toISOString(),
+    '--end-time',
+    new Date(Date.now() + 60_000).toISOString(),
+    '--period',
+    '600',
+    '--statistics',
+    'Average',
+  );
+  expect(cli.Datapoints).toEqual([expect.objectContaining({ Average: 35, Unit: 'Percent' })]);
+});

@@ -1,0 +1,158 @@
+// CloudWatch Logs and CloudWatch as the API suites reach them: real SDK clients, raw AWS JSON calls whose bodies
+// are checked against the official models, and the AWS CLI (v2 for `aws logs tail`, which v1 does not have).
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  CreateServiceCommand,
+  DescribeTasksCommand,
+  type ECSClient,
+  type RegisterTaskDefinitionCommandInput,
+  RunTaskCommand,
+} from '@aws-sdk/client-ecs';
+import { expect } from '@playwright/test';
+import { logsModel } from '../../lib/ecs-local/logs/errors';
+import { metricsModel } from '../../lib/ecs-local/metrics/errors';
+import { fargateTaskDefinition } from '../api/fixtures';
+import { assertConformsToOutput } from './conformance';
+import { ENGINE_URL } from './ecs';
+
+const config = {
+  region: 'us-east-1',
+  endpoint: ENGINE_URL,
+  credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+  maxAttempts: 1,
+};
+
+export const logsClient = () => new CloudWatchLogsClient(config);
+
+/**
+ * The Fargate task definition of the API suites (container `web`, or `container`) whose container logs with awslogs
+ * to `/ecs/<family>` (prefix `ecs`, group created at the first start unless `options` say otherwise).
+ */
+export function loggingTaskDefinition(
+  family: string,
+  labels: Record<string, string> = {},
+  options: Record<string, string> = {},
+  container = 'web',
+): RegisterTaskDefinitionCommandInput {
+  const td = fargateTaskDefinition(family, labels);
+  td.containerDefinitions = td.containerDefinitions?.map((c) => ({
+    ...c,
+    name: container,
+    logConfiguration: {
+      logDriver: 'awslogs',
+      options: {
+        'awslogs-group': `/ecs/${family}`,
+        'awslogs-region': 'us-east-1',
+        'awslogs-stream-prefix': 'ecs',
+        'awslogs-create-group': 'true',
+        ...options,
+      },
+    },
+  }));
+  return td;
+}
+
+const NETWORK = { awsvpcConfiguration: { subnets: ['subnet-e2e'], securityGroups: ['sg-e2e'] } };
+
+/** Runs one Fargate task of `family` and waits until it reaches `status`; returns its ARN. */
+export async function runTaskUntil(
+  ecs: ECSClient,
+  cluster: string,
+  family: string,
+  status: 'RUNNING' | 'STOPPED',
+): Promise<string> {
+  const run = await ecs.send(
+    new RunTaskCommand({ cluster, taskDefinition: family, launchType: 'FARGATE', networkConfiguration: NETWORK }),
+  );
+  const arn = run.tasks?.[0].taskArn as string;
+  await expect
+    .poll(async () => (await ecs.send(new DescribeTasksCommand({ cluster, tasks: [arn] }))).tasks?.[0].lastStatus, {
+      timeout: 20_000,
+    })
+    .toBe(status);
+  return arn;
+}
+
+/** A Fargate service of `count` tasks. */
+export function createFargateService(
+  ecs: ECSClient,
+  cluster: string,
+  serviceName: string,
+  taskDefinition: string,
+  count: number,
+) {
+  return ecs.send(
+    new CreateServiceCommand({
+      cluster,
+      serviceName,
+      taskDefinition,
+      desiredCount: count,
+      launchType: 'FARGATE',
+      networkConfiguration: NETWORK,
+    }),
+  );
+}
+export const cloudwatchClient = () => new CloudWatchClient(config);
+
+const SERVICES = {
+  logs: { target: 'Logs_20140328', contentType: 'application/x-amz-json-1.1', model: logsModel },
+  cloudwatch: { target: 'GraniteServiceVersion20100801', contentType: 'application/x-amz-json-1.0', model: metricsModel },
+};
+
+/** A successful raw call whose body must conform to the operation's output shape in the service's official model. */
+export async function rawTelemetry<T>(service: keyof typeof SERVICES, operation: string, input: unknown): Promise<T> {
+  const { target, contentType, model } = SERVICES[service];
+  const res = await fetch(ENGINE_URL, {
+    method: 'POST',
+    headers: { 'content-type': contentType, 'x-amz-target': `${target}.${operation}` },
+    body: JSON.stringify(input),
+  });
+  const text = await res.text();
+  expect(res.status, `${operation} ${text.slice(0, 300)}`).toBe(200);
+  expect(res.headers.get('content-type')).toBe(contentType);
+  const body = JSON.parse(text) as T;
+  assertConformsToOutput(operation, body, model);
+  return body;
+}
+
+export const CLI_ENV = {
+  ...process.env,
+  AWS_ACCESS_KEY_ID: 'test',
+  AWS_SECRET_ACCESS_KEY: 'test',
+  AWS_DEFAULT_REGION: 'us-east-1',
+  AWS_REGION: 'us-east-1',
+  AWS_PAGER: '',
+  AWS_ENDPOINT_URL: '',
+  AWS_ENDPOINT_URL_ECS: '',
+  AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: '',
+  AWS_ENDPOINT_URL_CLOUDWATCH: '',
+};
+
+const run = promisify(execFile);
+
+/** The AWS CLI on PATH (whichever version), answering JSON. */
+export async function awsCli(...args: string[]): Promise<Record<string, unknown>> {
+  const { stdout } = await run('aws', [...args, '--endpoint-url', ENGINE_URL, '--output', 'json'], {
+    env: CLI_ENV,
+    timeout: 60_000,
+  });
+  return stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : {};
+}
+
+/** An AWS CLI v2 (`aws logs tail` exists only there): /usr/bin/aws (Debian's awscli package) or the one on PATH. */
+export function awsCliV2(): string {
+  for (const candidate of ['/usr/bin/aws', 'aws']) {
+    try {
+      const version = execFileSync(candidate, ['--version'], { env: CLI_ENV, encoding: 'utf8' });
+      if (version.startsWith('aws-cli/2.')) return candidate;
+    } catch {
+      // not installed there
+    }
+  }
+  throw new Error(
+    'No AWS CLI v2 found: install Debian’s awscli package (apt-get install awscli), which puts v2 at /usr/bin/aws.',
+  );
+}
