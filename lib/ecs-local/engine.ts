@@ -7,6 +7,7 @@ import { DEFAULT_REGION, type EngineParts, type EngineSettings, makeContext, typ
 import { log } from './core/log';
 import { ecs } from './ecs';
 import { applyRuntimeReport } from './ecs/tasks/scheduler-step';
+import { elbv2 } from './elbv2';
 import { ResponseCache } from './response-cache';
 import type { ContainerRuntime, RuntimeEvent } from './runtime/container-runtime';
 import { SimulatedRuntime } from './runtime/simulated/simulated-runtime';
@@ -24,7 +25,7 @@ export interface EngineOptions {
 }
 
 /** Every AWS service the engine serves. */
-const SERVICES: readonly AwsService[] = [ecs];
+const SERVICES: readonly AwsService[] = [ecs, elbv2];
 
 export class Engine implements EngineParts {
   readonly store: Store;

@@ -12,6 +12,7 @@ import { ecs } from './ecs';
 import type { Engine } from './engine';
 import { JsonProtocol } from './protocol/json';
 import type { Encoded, ProtocolAdapter } from './protocol/protocol';
+import { QueryProtocol } from './protocol/query';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -22,11 +23,12 @@ export function regionFromAuthorization(header: string | undefined): string {
 }
 
 function send(res: http.ServerResponse, encoded: Encoded, requestId: string): void {
+  // An adapter that writes the request id into its bodies (AWS Query) sends its own id header.
   res.writeHead(encoded.status, {
+    'x-amzn-RequestId': requestId,
     ...encoded.headers,
     'Content-Type': encoded.contentType,
     'Content-Length': Buffer.byteLength(encoded.body),
-    'x-amzn-RequestId': requestId,
   });
   res.end(encoded.body);
 }
@@ -49,7 +51,7 @@ function answer(
   let service: AwsService | undefined;
   let operation = '?';
   try {
-    if (request.method !== 'POST' || !protocol.matches(request))
+    if (!protocol.matches(request) || (request.method !== 'POST' && protocol.name !== 'query'))
       throw ecs.errors.unknownOperation('Send ECS API calls as POST / with an X-Amz-Target header.');
     const route = protocol.route(request, body);
     operation = route.operation;
@@ -60,8 +62,10 @@ function answer(
     const region = regionFromAuthorization(req.headers.authorization);
     const found = service;
     const compute = () =>
-      protocol.encode(found, engine.callService(found, operation, protocol.input(found, request, body), region));
-    const answered = engine.responses.answer(found, operation, region, body.toString('utf8'), compute);
+      protocol.encode(found, engine.callService(found, operation, protocol.input(found, request, body), region), operation);
+    // GET (AWS Query) carries its parameters in the URL, everything else in the body.
+    const requestKey = request.method === 'GET' ? request.url : body.toString('utf8');
+    const answered = engine.responses.answer(found, operation, region, requestKey, compute);
     return { operation, encoded: protocol.respond(found, answered) };
   } catch (err) {
     if (err instanceof AwsError) return { operation, encoded: protocol.encodeError(service, err) };
@@ -110,7 +114,10 @@ export interface RunningServer {
 
 /** Serves the engine and runs its scheduler loop until closed. Port 0 picks a free port. */
 export function serve(engine: Engine, port: number, host = '127.0.0.1', tickMs = 200): Promise<RunningServer> {
-  const protocols: ProtocolAdapter<AwsService>[] = [new JsonProtocol(engine.services.values())];
+  const protocols: ProtocolAdapter<AwsService>[] = [
+    new JsonProtocol(engine.services.values()),
+    new QueryProtocol(engine.services.values()),
+  ];
   const server = http.createServer((req, res) => handleRequest(engine, protocols, req, res));
   server.keepAliveTimeout = 65_000;
   const timer = setInterval(() => engine.tick(), tickMs);

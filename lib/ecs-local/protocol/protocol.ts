@@ -1,7 +1,7 @@
 // What a protocol adapter does for the HTTP front (server.ts): tell whether a request speaks its protocol,
 // find the service and operation it names, turn its body into an operation's input, and put answers and errors
-// on the wire the way that protocol's clients parse them. AWS JSON is json.ts; AWS Query (ELBv2) and the
-// protocols of CloudWatch metrics join it as those services arrive.
+// on the wire the way that protocol's clients parse them. AWS JSON is json.ts, AWS Query (ELBv2) query.ts; the
+// protocols of CloudWatch metrics join them as that service arrives.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ApiModel } from './api-model';
 
@@ -47,7 +47,7 @@ export interface ProtocolAdapter<S extends ProtocolService = ProtocolService> {
   /** The operation's input from the body; bad encodings throw the service's serialization error. */
   input(service: S, req: ProtocolRequest, body: Buffer): Record<string, unknown>;
   /** An operation's result as the body of a success answer. */
-  encode(service: S, result: unknown): string;
+  encode(service: S, result: unknown, operation: string): string;
   /** The success answer around an encoded body (bodies may come from the response cache). */
   respond(service: S, body: string): Encoded;
   encodeError(service: S | undefined, err: ApiError): Encoded;

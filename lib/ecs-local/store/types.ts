@@ -5,7 +5,21 @@
  */
 export type Kind =
   // ecs/
-  'cluster' | 'service' | 'task' | 'taskdef' | 'family' | 'instance' | 'deployment' | 'setting' | 'token';
+  | 'cluster'
+  | 'service'
+  | 'task'
+  | 'taskdef'
+  | 'family'
+  | 'instance'
+  | 'deployment'
+  | 'setting'
+  | 'token'
+  // elbv2/
+  | 'loadbalancer'
+  | 'targetgroup'
+  | 'listener'
+  | 'rule'
+  | 'target';
 
 /** Indexed columns derived from a document, so lists and the scheduler never scan JSON. */
 export interface DocIndex {
