@@ -5,15 +5,7 @@ import type { Wire } from '../../../protocol/serialize';
 import { ElbError } from '../../common/errors';
 import { requireLoadBalancer } from '../../load-balancers/model';
 import { checkActions } from '../actions';
-import {
-  forwardedGroups,
-  listenersOf,
-  refreshGroupLinks,
-  requireListener,
-  rulesOf,
-  saveListener,
-  saveRule,
-} from '../model';
+import { forwardedGroups, listenersOf, refreshGroupLinks, requireListener, rulesOf, saveListener, saveRule } from '../model';
 import { listenerProtocol, listenersChanged } from '../protocols';
 
 export const modifyListener = operation<ModifyListenerInput, Wire<ModifyListenerOutput>>((ctx, input) => {
