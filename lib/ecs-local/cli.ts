@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     dataDir: settings.ECS_LOCAL_DATA_DIR,
     memory: settings.memory,
     timeScale: settings.ECS_LOCAL_TIME_SCALE,
+    loadBalancers: settings.ECS_LOCAL_LOAD_BALANCERS,
   });
   engine.tick(); // tasks in flight when the engine last stopped resume their lifecycle now
   const server = await serve(engine, settings.ECS_LOCAL_PORT, settings.ECS_LOCAL_HOST);

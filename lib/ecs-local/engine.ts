@@ -8,6 +8,7 @@ import { log } from './core/log';
 import { ecs } from './ecs';
 import { applyRuntimeReport } from './ecs/tasks/scheduler-step';
 import { elbv2 } from './elbv2';
+import { LoadBalancerNetwork } from './elbv2/network/load-balancer-network';
 import { ResponseCache } from './response-cache';
 import type { ContainerRuntime, RuntimeEvent } from './runtime/container-runtime';
 import { SimulatedRuntime } from './runtime/simulated/simulated-runtime';
@@ -22,6 +23,11 @@ export interface EngineOptions {
   timeScale?: number;
   /** What runs containers; the simulated runtime unless told otherwise. */
   runtime?: ContainerRuntime;
+  /**
+   * `real`: listeners serve on 127.0.0.1 and target health checks are real (the default under the Docker runtime);
+   * `simulated`: listeners are records and health follows the tasks (the default otherwise).
+   */
+  loadBalancers?: 'real' | 'simulated';
 }
 
 /** Every AWS service the engine serves. */
@@ -38,6 +44,8 @@ export class Engine implements EngineParts {
   readonly scheduler: Partial<Record<Kind, DueHandler>> = Object.assign({}, ...SERVICES.map((s) => s.scheduler ?? {}));
   /** Serialized answers of read-only operations, valid until the next write (used by the HTTP front). */
   readonly responses: ResponseCache;
+  /** Real load balancers on 127.0.0.1, when they are on (see EngineOptions.loadBalancers). */
+  readonly network?: LoadBalancerNetwork;
 
   constructor(options: EngineOptions = {}) {
     this.file = options.memory ? ':memory:' : path.resolve(options.dataDir ?? '.data', 'ecs-local.sqlite');
@@ -52,6 +60,15 @@ export class Engine implements EngineParts {
       usage: () => {},
     });
     this.responses = new ResponseCache(this.store);
+    const loadBalancers = options.loadBalancers ?? (this.runtime.name === 'docker' ? 'real' : 'simulated');
+    if (loadBalancers === 'real') {
+      this.network = new LoadBalancerNetwork({
+        store: this.store,
+        read: (region) => this.context(region),
+        write: (region, fn) => this.transact(region, fn),
+      });
+      this.network.start();
+    }
   }
 
   service(name: string): AwsService {
@@ -147,6 +164,7 @@ export class Engine implements EngineParts {
   }
 
   close(): void {
+    this.network?.close();
     void this.runtime.close();
     this.store.close();
   }

@@ -11,6 +11,8 @@ const schema = z.object({
   ECS_LOCAL_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Multiplies every simulated duration (task start, stop, health grace). 0.1 makes a task start ten times faster. */
   ECS_LOCAL_TIME_SCALE: z.coerce.number().positive().max(100).default(1),
+  /** `real`: load balancer listeners serve on 127.0.0.1 with real health checks (default under the Docker runtime). */
+  ECS_LOCAL_LOAD_BALANCERS: z.enum(['real', 'simulated']).optional(),
 });
 
 export type EngineEnv = z.infer<typeof schema>;
