@@ -47,6 +47,10 @@ const benchSchema = z.object({
   BENCH_DASHBOARD_CLUSTERS: z.coerce.number().int().positive().default(20),
   BENCH_DASHBOARD_SERVICES: z.coerce.number().int().positive().default(100),
   BENCH_DASHBOARD_STEADY_MS: z.coerce.number().int().min(0).default(60_000),
+  // bench/lb.ts
+  BENCH_LB_REQUESTS: z.coerce.number().int().positive().default(2000),
+  BENCH_LB_CONNECTIONS: z.coerce.number().int().positive().default(16),
+  BENCH_LB_DURATION_MS: z.coerce.number().int().positive().default(5000),
   NEXT_DIST_DIR: distDir,
   /** Where the benches write their sections, relative to the repository root (or absolute). */
   BENCH_DOCS_FILE: z.string().min(1).default('docs/benchmarks.md'),

@@ -37,7 +37,7 @@ export function httpListener(source: ListenerSource, port: () => number): http.S
   const rr = new RoundRobin();
   const server = http.createServer((req, res) => {
     const table = source.table();
-    const decision = table ? decide(table, facts(req), rr, port()) : undefined;
+    const decision = table ? decide(table, () => facts(req), rr, port()) : undefined;
     if (!decision) return plain(res, 503, 'This listener no longer exists.');
     if (decision.type === 'unavailable') return plain(res, decision.status, decision.body);
     if (decision.type === 'fixed-response') {

@@ -33,10 +33,11 @@ interface Served {
 }
 
 const SERVED_PROTOCOLS = new Set(['HTTP', 'TCP']);
+const TABLE_RECHECK_MS = 50;
 
 export class LoadBalancerNetwork implements RealNetwork {
   private readonly served = new Map<string, Served>();
-  private readonly tables = new Map<string, { version: string; table: RouteTable | undefined }>();
+  private readonly tables = new Map<string, { version: string; table: RouteTable | undefined; checkedAt: number }>();
   private readonly pending = new Set<string>();
   private closed = false;
 
@@ -61,13 +62,23 @@ export class LoadBalancerNetwork implements RealNetwork {
     return this.served.get(listenerArn)?.port;
   }
 
+  /**
+   * The listener's route table, rebuilt when the store changed. The store's version is looked at most every
+   * TABLE_RECHECK_MS, so a target's new health reaches traffic that much later (ELB takes seconds) and a request
+   * under load costs no SQLite call.
+   */
   private table(region: string, listenerArn: string): RouteTable | undefined {
-    const version = this.parts.store.version();
     const cached = this.tables.get(listenerArn);
-    if (cached?.version === version) return cached.table;
+    const now = performance.now();
+    if (cached && now - cached.checkedAt < TABLE_RECHECK_MS) return cached.table;
+    const version = this.parts.store.version();
+    if (cached?.version === version) {
+      cached.checkedAt = now;
+      return cached.table;
+    }
     const ctx = this.parts.read(region);
     const table = getListener(ctx, listenerArn) ? buildRouteTable(ctx, listenerArn) : undefined;
-    this.tables.set(listenerArn, { version, table });
+    this.tables.set(listenerArn, { version, table, checkedAt: now });
     return table;
   }
 

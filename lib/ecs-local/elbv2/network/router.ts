@@ -125,8 +125,14 @@ function redirectLocation(action: Wire<Action>, req: RequestFacts, listenerPort:
   return `${fill(c.Protocol, '#{protocol}').toLowerCase()}://${fill(c.Host, '#{host}')}:${fill(c.Port, '#{port}')}${fill(c.Path, '/#{path}')}${query ? `?${query}` : ''}`;
 }
 
-export function decide(table: RouteTable, req: RequestFacts, rr: RoundRobin, listenerPort: number): Decision {
-  const rule = table.rules.find((r) => r.conditions.every((c) => conditionMatches(c, req)));
+/** Decides where a request goes; its facts are read only when a rule has conditions to test. */
+export function decide(table: RouteTable, request: () => RequestFacts, rr: RoundRobin, listenerPort: number): Decision {
+  let known: RequestFacts | undefined;
+  const req = () => {
+    known ??= request();
+    return known;
+  };
+  const rule = table.rules.find((r) => r.conditions.every((c) => conditionMatches(c, req())));
   const action = rule?.action;
   if (!action) return { type: 'unavailable', status: 503, body: 'No rule of this listener matches the request.' };
   if (action.Type === 'fixed-response') {
@@ -137,7 +143,7 @@ export function decide(table: RouteTable, req: RequestFacts, rr: RoundRobin, lis
     return {
       type: 'redirect',
       status: action.RedirectConfig?.StatusCode === 'HTTP_301' ? 301 : 302,
-      location: redirectLocation(action, req, listenerPort),
+      location: redirectLocation(action, req(), listenerPort),
     };
   const group = weightedGroup(action, rr, table.rules.indexOf(rule as RouteTable['rules'][number]).toString());
   const address = group ? rr.pick(group, table.targets.get(group) ?? []) : undefined;
