@@ -11,6 +11,7 @@ const consoleSchema = z.object({
   AWS_DEFAULT_REGION: z.string().min(1).optional(),
   AWS_PROFILE: z.string().min(1).optional(),
   AWS_ENDPOINT_URL_ECS: z.url().optional(),
+  AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING_V2: z.url().optional(),
   AWS_ENDPOINT_URL: z.url().optional(),
   /** `local` (default), `endpoint` (AWS_ENDPOINT_URL_ECS / AWS_ENDPOINT_URL) or `aws` (real Amazon ECS, opt-in). */
   ECS_CONSOLE_TARGET: z.enum(['local', 'endpoint', 'aws']).optional(),

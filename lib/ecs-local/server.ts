@@ -86,7 +86,11 @@ function handleRequest(
   if (req.method === 'GET' && (req.url === '/' || req.url === '/health')) {
     send(
       res,
-      { status: 200, contentType: 'application/json', body: JSON.stringify({ service: 'ecs-local', status: 'ok' }) },
+      {
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ service: 'ecs-local', status: 'ok', loadBalancers: engine.network ? 'real' : 'simulated' }),
+      },
       requestId,
     );
     return;

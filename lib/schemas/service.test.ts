@@ -43,7 +43,10 @@ describe('createServiceSchema', () => {
         serviceName: 'bad name',
         minimumHealthyPercent: '100',
         maximumPercent: '100',
-        targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/x/1',
+        loadBalancerType: 'application',
+        loadBalancerName: '-bad-',
+        listenerPort: '99999',
+        targetGroupName: 'web-tg',
       }),
     );
     expect(r.success).toBe(false);
@@ -51,6 +54,23 @@ describe('createServiceSchema', () => {
     const errors = fieldErrorsFrom(r.error);
     expect(errors.serviceName?.[0]).toMatch(/can only contain letters/);
     expect(errors.loadBalancerContainer?.[0]).toBe('Choose the container and port to load balance.');
+    expect(errors.loadBalancerName?.[0]).toMatch(/cannot begin or end with a hyphen/);
+    expect(errors.listenerPort?.[0]).toBe('Enter a listener port from 1 to 65535.');
+    const existing = createServiceSchema.safeParse(
+      form({
+        ...base,
+        loadBalancerType: 'network',
+        loadBalancerChoice: 'existing',
+        loadBalancerArn: 'arn:lb',
+        listenerChoice: 'existing',
+        listenerArn: 'arn:l',
+        targetGroupName: 'new-tg',
+        loadBalancerContainer: 'web:80',
+      }),
+    );
+    expect(existing.success).toBe(false);
+    if (!existing.success)
+      expect(fieldErrorsFrom(existing.error).targetGroupChoice?.[0]).toMatch(/choose that existing target group/);
     const percents = createServiceSchema.safeParse(form({ ...base, minimumHealthyPercent: '100', maximumPercent: '150' }));
     expect(percents.success).toBe(true);
     const daemon = createServiceSchema.safeParse(form({ ...base, schedulingStrategy: 'DAEMON' }));
