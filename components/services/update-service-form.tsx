@@ -1,14 +1,17 @@
 'use client';
 // "Update service": task definition revision (same family or another), Force new deployment, desired tasks and
-// deployment options. A new revision or Force new deployment starts a deployment; counts and options do not.
+// deployment options, and for a service behind a load balancer its health check grace period. A new revision or
+// Force new deployment starts a deployment; counts and options do not.
 import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
+import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
 import { SelectField } from '@/components/ui/select';
 import { updateService } from '@/lib/actions/services';
-import { fieldError, idleState } from '@/lib/actions/state';
+import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
+import { resourceName } from '@/lib/arn';
 import type { FamilyRevisions } from '@/lib/ecs/launch-options';
 import type { ServiceDetail } from '@/lib/ecs/service-view';
 import { paths } from '@/lib/paths';
@@ -100,6 +103,31 @@ export function UpdateServiceForm({
           )}
         </div>
       </Panel>
+      {service.loadBalancers.length > 0 && (
+        <Panel title="Load balancing" description="The target groups stay as they are; change them with the ECS API.">
+          <ul className="mb-4 space-y-1 text-sm">
+            {service.loadBalancers.map((lb) => (
+              <li key={`${lb.targetGroupArn ?? lb.loadBalancerName}-${lb.containerName}`}>
+                {lb.targetGroupArn
+                  ? `Target group ${resourceName(lb.targetGroupArn.replace(/\/[0-9a-f]{16}$/, ''))}`
+                  : `Classic Load Balancer ${lb.loadBalancerName}`}{' '}
+                ← {lb.containerName}:{lb.containerPort}
+              </li>
+            ))}
+          </ul>
+          <TextField
+            id="healthCheckGracePeriodSeconds"
+            name="healthCheckGracePeriodSeconds"
+            type="number"
+            min={0}
+            label="Health check grace period"
+            description="Seconds to ignore failing load balancer health checks after a task starts."
+            defaultValue={submittedValue(state, 'healthCheckGracePeriodSeconds', String(service.healthCheckGracePeriodSeconds))}
+            error={fieldError(state, 'healthCheckGracePeriodSeconds')}
+            className="max-w-xs"
+          />
+        </Panel>
+      )}
       <div className="flex justify-end gap-2">
         <ButtonLink href={href} variant="link">
           Cancel

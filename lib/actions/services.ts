@@ -79,6 +79,7 @@ export const updateService = validatedAction(updateServiceSchema, async (data, f
         desiredCount: data.desiredCount,
         forceNewDeployment: data.forceNewDeployment,
         deploymentConfiguration: deploymentConfiguration(data),
+        healthCheckGracePeriodSeconds: data.healthCheckGracePeriodSeconds,
       }),
     );
   } catch (err) {

@@ -80,6 +80,8 @@ export const updateServiceSchema = z
     maximumPercent: maxPercent,
     circuitBreaker: checkbox,
     rollback: checkbox,
+    /** Only sent by the form of a service behind a load balancer. */
+    healthCheckGracePeriodSeconds: wholeNumber('Health check grace period').min(0).max(2147483647).optional(),
   })
   .superRefine(checkPercents);
 
