@@ -9,6 +9,7 @@ import { SelectField } from '@/components/ui/select';
 import { type ActionState, fieldError, submittedValue } from '@/lib/actions/state';
 import type { TaskDefinitionFacts } from '@/lib/ecs/launch-options';
 import type { LoadBalancingChoices } from '@/lib/elbv2/load-balancing-view';
+import { GracePeriodField } from './grace-period-field';
 import { NewOrExisting } from './new-or-existing';
 
 type LbType = 'none' | 'application' | 'network';
@@ -195,17 +196,7 @@ export function LoadBalancingSection({
           />
         )}
       </NewOrExisting>
-      <TextField
-        id="healthCheckGracePeriodSeconds"
-        name="healthCheckGracePeriodSeconds"
-        type="number"
-        min={0}
-        label="Health check grace period"
-        description="Seconds to ignore failing load balancer health checks after a task starts."
-        defaultValue={value('healthCheckGracePeriodSeconds', '0')}
-        error={err('healthCheckGracePeriodSeconds')}
-        className="max-w-xs"
-      />
+      <GracePeriodField state={state} />
     </div>
   );
 }

@@ -6,15 +6,15 @@ import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
-import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
 import { SelectField } from '@/components/ui/select';
 import { updateService } from '@/lib/actions/services';
-import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
+import { fieldError, idleState } from '@/lib/actions/state';
 import { resourceName } from '@/lib/arn';
 import type { FamilyRevisions } from '@/lib/ecs/launch-options';
 import type { ServiceDetail } from '@/lib/ecs/service-view';
 import { paths } from '@/lib/paths';
+import { GracePeriodField } from '../load-balancing/grace-period-field';
 import { DeploymentFields } from './deployment-fields';
 import { checkedAfter } from './networking-fields';
 
@@ -115,17 +115,7 @@ export function UpdateServiceForm({
               </li>
             ))}
           </ul>
-          <TextField
-            id="healthCheckGracePeriodSeconds"
-            name="healthCheckGracePeriodSeconds"
-            type="number"
-            min={0}
-            label="Health check grace period"
-            description="Seconds to ignore failing load balancer health checks after a task starts."
-            defaultValue={submittedValue(state, 'healthCheckGracePeriodSeconds', String(service.healthCheckGracePeriodSeconds))}
-            error={fieldError(state, 'healthCheckGracePeriodSeconds')}
-            className="max-w-xs"
-          />
+          <GracePeriodField state={state} current={service.healthCheckGracePeriodSeconds} />
         </Panel>
       )}
       <div className="flex justify-end gap-2">

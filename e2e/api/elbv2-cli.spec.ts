@@ -1,32 +1,9 @@
 // The AWS documentation's load balancing flow with the AWS CLI against the engine: an ALB, a target group and a
 // listener; a Fargate service behind it; `ecs wait services-stable`; healthy targets and `elbv2 wait
 // target-in-service`; scale-in drains a target; a revision whose targets fail is replaced and rolled back.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { awsCli as aws, CLI_ENV, registerWithCli as register, run } from '../support/aws-cli';
 import { ENGINE_URL, uniqueName } from '../support/ecs';
-
-const run = promisify(execFile);
-const CLI_ENV = {
-  ...process.env,
-  AWS_ACCESS_KEY_ID: 'test',
-  AWS_SECRET_ACCESS_KEY: 'test',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_PAGER: '',
-  AWS_ENDPOINT_URL: '',
-  AWS_ENDPOINT_URL_ECS: '',
-  AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING_V2: '',
-};
-
-type Json = Record<string, unknown>;
-
-async function aws(service: 'ecs' | 'elbv2', ...args: string[]): Promise<Json> {
-  const { stdout } = await run('aws', [service, ...args, '--endpoint-url', ENGINE_URL, '--output', 'json'], {
-    env: CLI_ENV,
-    timeout: 90_000,
-  });
-  return stdout.trim() ? (JSON.parse(stdout) as Json) : {};
-}
 
 interface TargetHealthDescription {
   Target: { Id: string; Port: number };
@@ -36,31 +13,6 @@ interface TargetHealthDescription {
 async function targets(tgArn: string): Promise<TargetHealthDescription[]> {
   return (await aws('elbv2', 'describe-target-health', '--target-group-arn', tgArn))
     .TargetHealthDescriptions as TargetHealthDescription[];
-}
-
-function containers(labels: Record<string, string>): string {
-  return JSON.stringify([
-    { name: 'web', image: 'nginx:latest', essential: true, portMappings: [{ containerPort: 80 }], dockerLabels: labels },
-  ]);
-}
-
-async function register(family: string, labels: Record<string, string> = {}): Promise<void> {
-  await aws(
-    'ecs',
-    'register-task-definition',
-    '--family',
-    family,
-    '--network-mode',
-    'awsvpc',
-    '--requires-compatibilities',
-    'FARGATE',
-    '--cpu',
-    '256',
-    '--memory',
-    '512',
-    '--container-definitions',
-    containers(labels),
-  );
 }
 
 test('ALB + target group + listener → Fargate service behind it → healthy targets, draining, replaced and rolled back', async () => {

@@ -13,6 +13,7 @@ import {
   type LoadBalancer,
   type TargetGroup,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { listAll } from '../ecs/batch';
 import { localEndpoint, targetKind } from '../ecs/target';
 import { chunk } from '../ecs-rules';
 import { elbv2Client } from './client';
@@ -31,21 +32,10 @@ export type * from './load-balancing-view';
 /** DescribeLoadBalancers takes at most 20 ARNs. */
 const DESCRIBE_LOAD_BALANCERS_MAX = 20;
 
-async function allPages<T>(page: (marker: string | undefined) => Promise<{ items?: T[]; next?: string }>): Promise<T[]> {
-  const out: T[] = [];
-  let marker: string | undefined;
-  do {
-    const { items = [], next } = await page(marker);
-    out.push(...items);
-    marker = next;
-  } while (marker);
-  return out;
-}
-
 function listenersOf(elb: ElasticLoadBalancingV2Client, lbArn: string): Promise<Listener[]> {
-  return allPages(async (Marker) => {
+  return listAll(async (Marker) => {
     const out = await elb.send(new DescribeListenersCommand({ LoadBalancerArn: lbArn, Marker }));
-    return { items: out.Listeners, next: out.NextMarker };
+    return { items: out.Listeners, nextToken: out.NextMarker };
   });
 }
 
@@ -53,13 +43,13 @@ function listenersOf(elb: ElasticLoadBalancingV2Client, lbArn: string): Promise<
 export async function listLoadBalancingChoices(): Promise<LoadBalancingChoices> {
   const elb = await elbv2Client();
   const [loadBalancers, targetGroups] = await Promise.all([
-    allPages(async (Marker) => {
+    listAll(async (Marker) => {
       const out = await elb.send(new DescribeLoadBalancersCommand({ Marker, PageSize: 400 }));
-      return { items: out.LoadBalancers, next: out.NextMarker };
+      return { items: out.LoadBalancers, nextToken: out.NextMarker };
     }),
-    allPages(async (Marker) => {
+    listAll(async (Marker) => {
       const out = await elb.send(new DescribeTargetGroupsCommand({ Marker, PageSize: 400 }));
-      return { items: out.TargetGroups, next: out.NextMarker };
+      return { items: out.TargetGroups, nextToken: out.NextMarker };
     }),
   ]);
   const listeners = await Promise.all(loadBalancers.map((lb) => listenersOf(elb, lb.LoadBalancerArn ?? '')));

@@ -3,8 +3,8 @@ import type { CreateTargetGroupInput, Matcher } from '@aws-sdk/client-elastic-lo
 import { validationError } from '../common/errors';
 import { APPLICATION_PROTOCOLS, type TargetGroupDoc } from './model';
 
-type HealthInput = Pick<
-  CreateTargetGroupInput,
+/** The health check members CreateTargetGroup and ModifyTargetGroup share with TargetGroup. */
+type HealthKey =
   | 'HealthCheckProtocol'
   | 'HealthCheckPort'
   | 'HealthCheckEnabled'
@@ -13,21 +13,11 @@ type HealthInput = Pick<
   | 'HealthCheckTimeoutSeconds'
   | 'HealthyThresholdCount'
   | 'UnhealthyThresholdCount'
-  | 'Matcher'
->;
+  | 'Matcher';
 
-export type HealthSettings = Pick<
-  TargetGroupDoc,
-  | 'HealthCheckProtocol'
-  | 'HealthCheckPort'
-  | 'HealthCheckEnabled'
-  | 'HealthCheckPath'
-  | 'HealthCheckIntervalSeconds'
-  | 'HealthCheckTimeoutSeconds'
-  | 'HealthyThresholdCount'
-  | 'UnhealthyThresholdCount'
-  | 'Matcher'
->;
+type HealthInput = Pick<CreateTargetGroupInput, HealthKey>;
+
+export type HealthSettings = Pick<TargetGroupDoc, HealthKey>;
 
 /** `200`, `200,202`, `200-299` within [lo, hi]. */
 export function matcherError(code: string, lo: number, hi: number): string | undefined {
