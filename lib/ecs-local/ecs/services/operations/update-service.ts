@@ -57,7 +57,8 @@ export const updateService = operation<UpdateServiceRequest, Wire<UpdateServiceR
   const loadBalancers = input.loadBalancers ?? service.loadBalancers ?? [];
   const lbChanged = input.loadBalancers !== undefined && !same(input.loadBalancers, service.loadBalancers);
   if (tdChanged || strategyChanged || networkChanged || platformChanged) checkLaunch(td, launch, network);
-  checkLoadBalancers(ctx, td, loadBalancers);
+  // Checked when they or the revision change: a detached target group does not block scaling the service.
+  if (lbChanged || tdChanged) checkLoadBalancers(ctx, td, loadBalancers);
   const deploymentConfiguration = mergeDeploymentConfiguration(
     service.deploymentConfiguration ?? {},
     input.deploymentConfiguration,

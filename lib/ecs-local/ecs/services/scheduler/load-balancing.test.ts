@@ -56,6 +56,24 @@ describe('CreateService with loadBalancers', () => {
   });
 });
 
+describe('UpdateService with loadBalancers', () => {
+  it('checks them when they or the revision change, not for a change of desired count', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    const { targetGroupArn, listenerArn } = albWithTargetGroup(engine);
+    balanced(engine, targetGroupArn);
+    elb(engine, 'DeleteListener', { ListenerArn: listenerArn });
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 1 });
+    expect(describeService(engine, 'web').desiredCount).toBe(1);
+    const error = fails(() =>
+      engine.call('UpdateService', { cluster: 'demo', service: 'web', taskDefinition: registerFargate(engine) }),
+    );
+    expect(error.message).toBe(
+      `The target group with targetGroupArn ${targetGroupArn} does not have an associated load balancer.`,
+    );
+  });
+});
+
 describe('a service behind an Application Load Balancer', () => {
   it('registers each task when it reaches ACTIVATING and completes the rollout only once targets are healthy', () => {
     const { engine } = setup();
