@@ -117,8 +117,15 @@ test('ALB + target group + listener → Fargate service behind it → healthy ta
     .sort();
   expect(healthy.map((t) => t.Target.Id).sort()).toEqual(ips);
   await aws('elbv2', 'wait', 'target-in-service', '--target-group-arn', tgArn);
-  const events = JSON.stringify(await aws('ecs', 'describe-services', '--cluster', cluster, '--services', 'web'));
-  expect(events).toContain(`registered 2 targets in (target-group ${tgArn})`);
+  // Tasks reaching ACTIVATING in different scheduler steps are registered (and announced) separately.
+  const serviceNow = (await aws('ecs', 'describe-services', '--cluster', cluster, '--services', 'web')).services as {
+    events: { message: string }[];
+  }[];
+  const registered = serviceNow[0].events
+    .map((e) => e.message.match(/^\(service web\) registered (\d+) targets in \(target-group (.+)\)$/))
+    .filter((m): m is RegExpMatchArray => m !== null && m[2] === tgArn)
+    .reduce((sum, m) => sum + Number(m[1]), 0);
+  expect(registered).toBe(2);
 
   // Scale in: one target drains (60 s × the engine's 0.1 time scale), then is gone.
   await aws('ecs', 'update-service', '--cluster', cluster, '--service', 'web', '--desired-count', '1');
