@@ -122,8 +122,8 @@ describe('AWS Query input', () => {
 
   it('routes by the SigV4 service name and the Version', () => {
     const signed = {
-      ...post(''),
-      headers: { ...post('').headers, authorization: 'AWS4-HMAC-SHA256 Credential=k/20260101/eu-west-1/monitoring/aws4_request' },
+      ...post(),
+      headers: { ...post().headers, authorization: 'AWS4-HMAC-SHA256 Credential=k/20260101/eu-west-1/monitoring/aws4_request' },
     };
     expect(query.route(signed, Buffer.from('Action=PutThing&Version=2010-08-01')).service).toBe(service);
     expect(query.route(signed, Buffer.from('Action=PutThing&Version=2015-12-01')).service).toBeUndefined();
