@@ -85,6 +85,7 @@ export const apiPaths = {
   clusters: () => '/api/clusters',
   services: (cluster: string) => `/api/clusters/${seg(cluster)}/services`,
   service: (cluster: string, service: string) => `${apiPaths.services(cluster)}/${seg(service)}`,
+  serviceLoadBalancing: (cluster: string, service: string) => `${apiPaths.service(cluster, service)}/load-balancing`,
   /** Members of the filter travel as query parameters, in the order desiredStatus, serviceName, family. */
   tasks: (cluster: string, filter: TaskFilter = {}) =>
     `/api/clusters/${seg(cluster)}/tasks${query({ desiredStatus: filter.desiredStatus, serviceName: filter.serviceName, family: filter.family })}`,

@@ -13,16 +13,26 @@ import { fieldError, idleState, submittedValue } from '@/lib/actions/action-stat
 import { createService } from '@/lib/actions/services';
 import type { LaunchOptions } from '@/lib/ecs/launch-options';
 import { TAGS_MAX } from '@/lib/ecs-rules';
+import type { LoadBalancingChoices } from '@/lib/elbv2/load-balancing-view';
 import { paths } from '@/lib/paths';
 import { SERVICE_NAME_HINT, serviceNameError } from '@/lib/schemas/service';
+import { LoadBalancingSection } from '../load-balancing/load-balancing-section';
 import { ComputeFields, defaultCompute, validCompute } from './compute-fields';
 import { DeploymentFields } from './deployment-fields';
-import { LoadBalancingFields } from './load-balancing-fields';
 import { checkedAfter, NetworkingFields } from './networking-fields';
 import { ServiceTagsFields } from './service-tags-fields';
 import { TaskDefinitionPicker } from './task-definition-picker';
 
-export function CreateServiceForm({ cluster, options }: { cluster: string; options: LaunchOptions }) {
+export function CreateServiceForm({
+  cluster,
+  options,
+  loadBalancing,
+}: {
+  cluster: string;
+  options: LaunchOptions;
+  /** Load balancers and target groups to reuse; undefined when they could not be read (new ones can still be made). */
+  loadBalancing?: LoadBalancingChoices;
+}) {
   const [state, formAction, pending] = useActionState(createService, idleState);
   const td = options.selected;
   const [compute, setCompute] = useState(() => defaultCompute(td, options.cluster));
@@ -102,7 +112,7 @@ export function CreateServiceForm({ cluster, options }: { cluster: string; optio
         <NetworkingFields td={td} state={state} />
       </Panel>
       <Panel title="Load balancing - optional">
-        <LoadBalancingFields td={td} state={state} />
+        <LoadBalancingSection td={td} state={state} choices={loadBalancing} />
       </Panel>
       <Panel title="Tags - optional">
         <ServiceTagsFields state={state} managedTagsDefault={checkedAfter(state, 'enableECSManagedTags', true)} />

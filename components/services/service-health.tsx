@@ -7,6 +7,7 @@ import type { TaskRow } from '@/lib/ecs/task-view';
 import { apiPaths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { usePollingQuery } from '@/lib/query/use-polling-query';
+import { ServiceLoadBalancingPanel } from '../load-balancing/service-load-balancing';
 import { rolloutLabel } from './service-format';
 import { useService } from './use-service';
 
@@ -33,6 +34,7 @@ export function ServiceHealth({ cluster, service }: { cluster: string; service: 
           ]}
         />
       </Panel>
+      {s.loadBalancers.length > 0 && <ServiceLoadBalancingPanel cluster={cluster} service={service} />}
       <Panel title="Deployments" description="Task counts per deployment (the PRIMARY deployment is the newest).">
         <ul className="space-y-3">
           {s.deployments.map((d) => (

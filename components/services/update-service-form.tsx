@@ -1,6 +1,7 @@
 'use client';
 // "Update service": task definition revision (same family or another), Force new deployment, desired tasks and
-// deployment options. A new revision or Force new deployment starts a deployment; counts and options do not.
+// deployment options, and for a service behind a load balancer its health check grace period. A new revision or
+// Force new deployment starts a deployment; counts and options do not.
 import { useActionState, useState } from 'react';
 import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
@@ -10,9 +11,11 @@ import { Panel } from '@/components/ui/panel';
 import { SelectField } from '@/components/ui/select';
 import { fieldError, idleState } from '@/lib/actions/action-state';
 import { updateService } from '@/lib/actions/services';
+import { resourceName } from '@/lib/arn';
 import type { FamilyRevisions } from '@/lib/ecs/launch-options';
 import type { ServiceDetail } from '@/lib/ecs/service-view';
 import { paths } from '@/lib/paths';
+import { GracePeriodField } from '../load-balancing/grace-period-field';
 import { DeploymentFields } from './deployment-fields';
 import { checkedAfter } from './networking-fields';
 
@@ -101,6 +104,21 @@ export function UpdateServiceForm({
           )}
         </div>
       </Panel>
+      {service.loadBalancers.length > 0 && (
+        <Panel title="Load balancing" description="The target groups stay as they are; change them with the ECS API.">
+          <ul className="mb-4 space-y-1 text-sm">
+            {service.loadBalancers.map((lb) => (
+              <li key={`${lb.targetGroupArn ?? lb.loadBalancerName}-${lb.containerName}`}>
+                {lb.targetGroupArn
+                  ? `Target group ${resourceName(lb.targetGroupArn.replace(/\/[0-9a-f]{16}$/, ''))}`
+                  : `Classic Load Balancer ${lb.loadBalancerName}`}{' '}
+                ← {lb.containerName}:{lb.containerPort}
+              </li>
+            ))}
+          </ul>
+          <GracePeriodField state={state} current={service.healthCheckGracePeriodSeconds} />
+        </Panel>
+      )}
       <div className="flex justify-end gap-2">
         <ButtonLink href={href} variant="link">
           Cancel

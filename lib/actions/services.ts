@@ -16,6 +16,7 @@ import { createServiceSchema, deleteServiceSchema, scaleServiceSchema, updateSer
 import { actionErrorFromEcs } from './ecs-error';
 import { formDataToObject } from './form-data';
 import { launchMembers } from './launch-members';
+import { listed, provisionLoadBalancing } from './load-balancing';
 import { validatedAction } from './state';
 
 /** The form's deployment settings: no percentages for a DAEMON service, rollback only with the circuit breaker on. */
@@ -40,7 +41,8 @@ export const createService = validatedAction(
   async (data, formData) => {
     const values = formDataToObject(formData);
     const daemon = data.schedulingStrategy === 'DAEMON';
-    const [containerName, port] = data.loadBalancerContainer.split(':');
+    const balancing = await provisionLoadBalancing(data, values);
+    if (!balancing.ok) return balancing.state;
     try {
       const ecs = await ecsClient();
       await ecs.send(
@@ -52,10 +54,8 @@ export const createService = validatedAction(
           schedulingStrategy: data.schedulingStrategy,
           desiredCount: daemon ? undefined : data.desiredCount,
           deploymentConfiguration: deploymentConfiguration(data, daemon),
-          loadBalancers: data.targetGroupArn
-            ? [{ targetGroupArn: data.targetGroupArn, containerName, containerPort: Number(port) }]
-            : undefined,
-          healthCheckGracePeriodSeconds: data.targetGroupArn ? data.healthCheckGracePeriodSeconds : undefined,
+          loadBalancers: balancing.loadBalancers,
+          healthCheckGracePeriodSeconds: balancing.loadBalancers ? data.healthCheckGracePeriodSeconds : undefined,
           propagateTags: data.propagateTags,
           enableECSManagedTags: data.enableECSManagedTags,
           tags: data.tags.length ? data.tags : undefined,
@@ -70,7 +70,8 @@ export const createService = validatedAction(
       }
       return actionErrorFromEcs(err, values, 'createService');
     }
-    await setFlash('success', `Service ${data.serviceName} has been created successfully. The deployment is in progress.`);
+    const made = balancing.created.length > 0 ? ` Created ${listed(balancing.created)}.` : '';
+    await setFlash('success', `Service ${data.serviceName} has been created successfully.${made} The deployment is in progress.`);
     redirect(paths.service(data.cluster, data.serviceName));
   },
   { name: 'createService', role: 'operator', resource: (d) => `service ${d.cluster}/${d.serviceName}` },
@@ -89,6 +90,7 @@ export const updateService = validatedAction(
           desiredCount: data.desiredCount,
           forceNewDeployment: data.forceNewDeployment,
           deploymentConfiguration: deploymentConfiguration(data),
+          healthCheckGracePeriodSeconds: data.healthCheckGracePeriodSeconds,
         }),
       );
     } catch (err) {

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     timeScale: settings.ECS_LOCAL_TIME_SCALE,
     logsMaxEvents: settings.ECS_LOCAL_LOGS_MAX_EVENTS,
     metricsMaxDatapoints: settings.ECS_LOCAL_METRICS_MAX_DATAPOINTS,
+    loadBalancers: settings.ECS_LOCAL_LOAD_BALANCERS,
   });
   engine.tick(); // tasks in flight when the engine last stopped resume their lifecycle now
   const server = await serve(engine, settings.ECS_LOCAL_PORT, settings.ECS_LOCAL_HOST);

@@ -15,6 +15,8 @@ import {
 import { log } from './core/log';
 import { ecs } from './ecs';
 import { applyRuntimeReport } from './ecs/tasks/scheduler-step';
+import { elbv2 } from './elbv2';
+import { LoadBalancerNetwork } from './elbv2/network/load-balancer-network';
 import { logs } from './logs';
 import { metrics } from './metrics';
 import { ResponseCache } from './response-cache';
@@ -35,10 +37,15 @@ export interface EngineOptions {
   /** Caps on stored CloudWatch Logs events and metric datapoints (see EngineSettings). */
   logsMaxEvents?: number;
   metricsMaxDatapoints?: number;
+  /**
+   * `real`: listeners serve on 127.0.0.1 and target health checks are real (the default under the Docker runtime);
+   * `simulated`: listeners are records and health follows the tasks (the default otherwise).
+   */
+  loadBalancers?: 'real' | 'simulated';
 }
 
 /** Every AWS service the engine serves. */
-const SERVICES: readonly AwsService[] = [ecs, logs, metrics];
+const SERVICES: readonly AwsService[] = [ecs, logs, metrics, elbv2];
 
 export class Engine implements EngineParts {
   readonly store: Store;
@@ -53,6 +60,8 @@ export class Engine implements EngineParts {
   readonly responses: ResponseCache;
   /** A real runtime's container output and resource use, on their way to CloudWatch Logs and metrics. */
   readonly telemetry: TelemetryInbox;
+  /** Real load balancers on 127.0.0.1, when they are on (see EngineOptions.loadBalancers). */
+  readonly network?: LoadBalancerNetwork;
 
   constructor(options: EngineOptions = {}) {
     this.file = options.memory ? ':memory:' : path.resolve(options.dataDir ?? '.data', 'ecs-local.sqlite');
@@ -71,6 +80,15 @@ export class Engine implements EngineParts {
       usage: (region, taskArn, samples) => this.telemetry.usage(region, taskArn, samples),
     });
     this.responses = new ResponseCache(this.store);
+    const loadBalancers = options.loadBalancers ?? (this.runtime.name === 'docker' ? 'real' : 'simulated');
+    if (loadBalancers === 'real') {
+      this.network = new LoadBalancerNetwork({
+        store: this.store,
+        read: (region) => this.context(region),
+        write: (region, fn) => this.transact(region, fn),
+      });
+      this.network.start();
+    }
   }
 
   service(name: string): AwsService {
@@ -166,6 +184,7 @@ export class Engine implements EngineParts {
   }
 
   close(): void {
+    this.network?.close();
     void this.runtime.close();
     this.store.close();
   }

@@ -13,6 +13,7 @@ import type { Engine } from './engine';
 import { CborProtocol } from './protocol/cbor';
 import { JsonProtocol } from './protocol/json';
 import type { Encoded, ProtocolAdapter } from './protocol/protocol';
+import { QueryProtocol } from './protocol/query';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -23,11 +24,12 @@ export function regionFromAuthorization(header: string | undefined): string {
 }
 
 function send(res: http.ServerResponse, encoded: Encoded, requestId: string): void {
+  // An adapter that writes the request id into its bodies (AWS Query) sends its own id header.
   res.writeHead(encoded.status, {
+    'x-amzn-RequestId': requestId,
     ...encoded.headers,
     'Content-Type': encoded.contentType,
     'Content-Length': Buffer.byteLength(encoded.body),
-    'x-amzn-RequestId': requestId,
   });
   res.end(encoded.body);
 }
@@ -50,7 +52,7 @@ function answer(
   let service: AwsService | undefined;
   let operation = '?';
   try {
-    if (request.method !== 'POST' || !protocol.matches(request))
+    if (!protocol.matches(request) || (request.method !== 'POST' && protocol.name !== 'query'))
       throw ecs.errors.unknownOperation('Send ECS API calls as POST / with an X-Amz-Target header.');
     const route = protocol.route(request, body);
     operation = route.operation;
@@ -62,7 +64,9 @@ function answer(
     const found = service;
     const compute = () =>
       protocol.encode(found, engine.callService(found, operation, protocol.input(found, request, body), region), operation);
-    const answered = engine.responses.answer(found, operation, region, body.toString('utf8'), compute);
+    // GET (AWS Query) carries its parameters in the URL, everything else in the body.
+    const requestKey = request.method === 'GET' ? request.url : body.toString('utf8');
+    const answered = engine.responses.answer(found, operation, region, requestKey, compute);
     return { operation, encoded: protocol.respond(found, answered, operation) };
   } catch (err) {
     if (err instanceof AwsError) return { operation, encoded: protocol.encodeError(service, err) };
@@ -83,7 +87,11 @@ function handleRequest(
   if (req.method === 'GET' && (req.url === '/' || req.url === '/health')) {
     send(
       res,
-      { status: 200, contentType: 'application/json', body: JSON.stringify({ service: 'ecs-local', status: 'ok' }) },
+      {
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ service: 'ecs-local', status: 'ok', loadBalancers: engine.network ? 'real' : 'simulated' }),
+      },
       requestId,
     );
     return;
@@ -114,6 +122,7 @@ export function serve(engine: Engine, port: number, host = '127.0.0.1', tickMs =
   const protocols: ProtocolAdapter<AwsService>[] = [
     new JsonProtocol(engine.services.values()),
     new CborProtocol(engine.services.values()),
+    new QueryProtocol(engine.services.values()),
   ];
   const server = http.createServer((req, res) => handleRequest(engine, protocols, req, res));
   server.keepAliveTimeout = 65_000;

@@ -16,6 +16,8 @@ const schema = z.object({
   ECS_LOCAL_LOGS_MAX_EVENTS: z.coerce.number().int().min(1000).default(DEFAULT_LOGS_MAX_EVENTS),
   /** The most metric datapoints (metric, dimensions and minute) kept; the oldest are deleted first. */
   ECS_LOCAL_METRICS_MAX_DATAPOINTS: z.coerce.number().int().min(1000).default(DEFAULT_METRICS_MAX_DATAPOINTS),
+  /** `real`: load balancer listeners serve on 127.0.0.1 with real health checks (default under the Docker runtime). */
+  ECS_LOCAL_LOAD_BALANCERS: z.enum(['real', 'simulated']).optional(),
 });
 
 export type EngineEnv = z.infer<typeof schema>;

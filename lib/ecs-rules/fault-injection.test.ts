@@ -3,7 +3,13 @@ import { FAULT_LABELS, faultLabelProblems, imagePullFailureReason, parseFaults }
 
 describe('fault injection labels', () => {
   it('parses exit code and delay with their defaults', () => {
-    expect(parseFaults(undefined)).toEqual({ exit: undefined, unhealthy: false, imagePullFails: false, startSeconds: undefined });
+    expect(parseFaults(undefined)).toEqual({
+      exit: undefined,
+      unhealthy: false,
+      imagePullFails: false,
+      lbUnhealthy: false,
+      startSeconds: undefined,
+    });
     expect(parseFaults({ [FAULT_LABELS.exitCode]: '137' }).exit).toEqual({ code: 137, afterSeconds: 10 });
     expect(parseFaults({ [FAULT_LABELS.exitAfter]: '2.5' }).exit).toEqual({ code: 1, afterSeconds: 2.5 });
     expect(parseFaults({ [FAULT_LABELS.exitCode]: '0', [FAULT_LABELS.exitAfter]: '0' }).exit).toEqual({
@@ -17,10 +23,17 @@ describe('fault injection labels', () => {
       [FAULT_LABELS.health]: 'UNHEALTHY',
       [FAULT_LABELS.imagePull]: 'fail',
       [FAULT_LABELS.startSeconds]: '30',
+      [FAULT_LABELS.lbHealth]: 'unhealthy',
     });
-    expect(faults).toMatchObject({ unhealthy: true, imagePullFails: true, startSeconds: 30 });
+    expect(faults).toMatchObject({ unhealthy: true, imagePullFails: true, lbUnhealthy: true, startSeconds: 30 });
     const bad = { [FAULT_LABELS.exitCode]: '300', [FAULT_LABELS.startSeconds]: 'soon', [FAULT_LABELS.health]: 'sick' };
-    expect(parseFaults(bad)).toEqual({ exit: undefined, unhealthy: false, imagePullFails: false, startSeconds: undefined });
+    expect(parseFaults(bad)).toEqual({
+      exit: undefined,
+      unhealthy: false,
+      imagePullFails: false,
+      lbUnhealthy: false,
+      startSeconds: undefined,
+    });
     expect(faultLabelProblems(bad)).toEqual([
       "Docker label ecs-local.exit-code must be an exit code from 0 to 255; got '300'.",
       "Docker label ecs-local.start-seconds must be a number of seconds; got 'soon'.",

@@ -10,6 +10,7 @@
 // |                           |                  | (30 s when the container has no healthCheck)                           |
 // | `ecs-local.image-pull`    | `fail`           | the image pull fails: the task stops before RUNNING (TaskFailedToStart)|
 // | `ecs-local.start-seconds` | seconds (≥ 0)    | time from PROVISIONING to RUNNING (default 2.5 s)                      |
+// | `ecs-local.lb-health`     | `unhealthy`      | load balancer health checks of the container's targets fail (simulated)|
 //
 // Durations are multiplied by the engine's time scale (ECS_LOCAL_TIME_SCALE). Values that do not parse are
 // ignored (the container behaves normally); `faultLabelProblems` lists them for forms that want to warn.
@@ -20,6 +21,7 @@ export const FAULT_LABELS = {
   health: 'ecs-local.health',
   imagePull: 'ecs-local.image-pull',
   startSeconds: 'ecs-local.start-seconds',
+  lbHealth: 'ecs-local.lb-health',
 } as const;
 
 /** Seconds a container runs before exiting when only `ecs-local.exit-code` is given. */
@@ -36,6 +38,8 @@ export interface ContainerFaults {
   exit?: { code: number; afterSeconds: number };
   unhealthy: boolean;
   imagePullFails: boolean;
+  /** Load balancer health checks of the container's targets fail (simulated runtime). */
+  lbUnhealthy: boolean;
   /** Seconds from PROVISIONING to RUNNING, when overridden. */
   startSeconds?: number;
 }
@@ -67,6 +71,7 @@ export function parseFaults(labels: Labels): ContainerFaults {
     exit,
     unhealthy: l[FAULT_LABELS.health]?.trim().toLowerCase() === 'unhealthy',
     imagePullFails: l[FAULT_LABELS.imagePull]?.trim().toLowerCase() === 'fail',
+    lbUnhealthy: l[FAULT_LABELS.lbHealth]?.trim().toLowerCase() === 'unhealthy',
     startSeconds: seconds(l[FAULT_LABELS.startSeconds]),
   };
 }
@@ -83,6 +88,7 @@ export function faultLabelProblems(labels: Labels): string[] {
   check(FAULT_LABELS.exitAfter, (v) => seconds(v) !== undefined, 'a number of seconds');
   check(FAULT_LABELS.startSeconds, (v) => seconds(v) !== undefined, 'a number of seconds');
   check(FAULT_LABELS.health, (v) => ['unhealthy', 'healthy'].includes(v.trim().toLowerCase()), "'unhealthy'");
+  check(FAULT_LABELS.lbHealth, (v) => ['unhealthy', 'healthy'].includes(v.trim().toLowerCase()), "'unhealthy'");
   check(FAULT_LABELS.imagePull, (v) => ['fail', 'ok'].includes(v.trim().toLowerCase()), "'fail'");
   return problems;
 }

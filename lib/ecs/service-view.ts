@@ -57,7 +57,7 @@ export interface ServiceDetail extends ServiceRow {
   rollback: boolean;
   healthCheckGracePeriodSeconds: number;
   network?: NetworkView;
-  loadBalancers: { targetGroupArn?: string; containerName?: string; containerPort?: number }[];
+  loadBalancers: { targetGroupArn?: string; loadBalancerName?: string; containerName?: string; containerPort?: number }[];
   propagateTags: string;
   enableECSManagedTags: boolean;
   deploymentController: string;
@@ -129,6 +129,7 @@ export function toServiceDetail(s: Service): ServiceDetail {
       : undefined,
     loadBalancers: (s.loadBalancers ?? []).map((lb) => ({
       targetGroupArn: lb.targetGroupArn,
+      loadBalancerName: lb.loadBalancerName,
       containerName: lb.containerName,
       containerPort: lb.containerPort,
     })),

@@ -24,6 +24,8 @@ export interface TaskRow {
   cpu?: string;
   memory?: string;
   stoppedReason?: string;
+  /** The task's ENI address (awsvpc): what a load balancer's `ip` target names. */
+  privateIp?: string;
 }
 
 export interface ContainerView {
@@ -80,6 +82,7 @@ export function toTaskRow(t: Task): TaskRow {
     cpu: t.cpu,
     memory: t.memory,
     stoppedReason: t.stoppedReason,
+    privateIp: t.attachments?.[0]?.details?.find((d) => d.name === 'privateIPv4Address')?.value,
   };
 }
 

@@ -9,6 +9,7 @@ export const queryKeys = {
   services: (cluster: string) => ['clusters', cluster, 'services'] as const,
   service: (cluster: string, name: string) => ['clusters', cluster, 'services', name] as const,
   serviceEvents: (cluster: string, name: string) => ['clusters', cluster, 'services', name, 'events'] as const,
+  serviceLoadBalancing: (cluster: string, name: string) => ['clusters', cluster, 'services', name, 'load-balancing'] as const,
   tasks: (cluster: string, filter: TaskFilter = {}) => ['clusters', cluster, 'tasks', filter] as const,
   task: (cluster: string, id: string) => ['clusters', cluster, 'task', id] as const,
   taskDefinitionFamilies: () => ['task-definitions'] as const,

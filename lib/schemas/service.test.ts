@@ -45,11 +45,30 @@ describe('createServiceSchema', () => {
         serviceName: 'bad name',
         minimumHealthyPercent: '100',
         maximumPercent: '100',
-        targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/x/1',
+        loadBalancerType: 'application',
+        loadBalancerName: '-bad-',
+        listenerPort: '99999',
+        targetGroupName: 'web-tg',
       }),
     );
     expect(errors.serviceName?.[0]).toMatch(/can only contain letters/);
     expect(errors.loadBalancerContainer?.[0]).toBe('Choose the container and port to load balance.');
+    expect(errors.loadBalancerName?.[0]).toMatch(/cannot begin or end with a hyphen/);
+    expect(errors.listenerPort?.[0]).toBe('Enter a listener port from 1 to 65535.');
+    const existing = errorsOf(
+      createServiceSchema,
+      form({
+        ...base,
+        loadBalancerType: 'network',
+        loadBalancerChoice: 'existing',
+        loadBalancerArn: 'arn:lb',
+        listenerChoice: 'existing',
+        listenerArn: 'arn:l',
+        targetGroupName: 'new-tg',
+        loadBalancerContainer: 'web:80',
+      }),
+    );
+    expect(existing.targetGroupChoice?.[0]).toMatch(/choose that existing target group/);
     const percents = createServiceSchema.safeParse(form({ ...base, minimumHealthyPercent: '100', maximumPercent: '150' }));
     expect(percents.success).toBe(true);
     const daemon = createServiceSchema.safeParse(form({ ...base, schedulingStrategy: 'DAEMON' }));
@@ -146,22 +165,6 @@ describe('service form rules', () => {
     expect(
       createServiceSchema.safeParse(form({ ...base, schedulingStrategy: 'DAEMON', computeOption: 'clusterDefault' })).success,
     ).toBe(true);
-  });
-
-  it('needs both halves of a load balancer: a target group and a container:port', () => {
-    const arn = 'arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/x/1';
-    const both = createServiceSchema.parse(form({ ...base, targetGroupArn: ` ${arn} `, loadBalancerContainer: 'web:80' }));
-    expect([both.targetGroupArn, both.loadBalancerContainer]).toEqual([arn, 'web:80']);
-    expect(errorsOf(createServiceSchema, form({ ...base, loadBalancerContainer: 'web:80' }))).toEqual({
-      targetGroupArn: ['Enter the target group ARN.'],
-    });
-    for (const loadBalancerContainer of ['web', ':80', 'web:', 'web:80x', 'x web:80'])
-      expect(
-        errorsOf(createServiceSchema, form({ ...base, targetGroupArn: arn, loadBalancerContainer })),
-        loadBalancerContainer,
-      ).toEqual({
-        loadBalancerContainer: ['Choose a container and port.'],
-      });
   });
 
   it('bounds the health check grace period and reads the tag options', () => {

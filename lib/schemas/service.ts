@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { RESOURCE_NAME_HINT, resourceNameError } from '../ecs-rules';
 import { tagsSchema } from './cluster';
+import { checkLoadBalancing, loadBalancingFields } from './load-balancing';
 import { checkbox, checkLaunch, launchFields, wholeNumber } from './task';
 
 export { RESOURCE_NAME_HINT as SERVICE_NAME_HINT };
@@ -36,12 +37,6 @@ function checkPercents(data: { minimumHealthyPercent: number; maximumPercent: nu
     });
 }
 
-/** "container:port" from the load balancing select. */
-const containerPort = z
-  .string()
-  .default('')
-  .refine((v) => v === '' || /^[a-zA-Z0-9_-]+:\d+$/.test(v), 'Choose a container and port.');
-
 export const createServiceSchema = z
   .object({
     ...launchFields,
@@ -52,8 +47,7 @@ export const createServiceSchema = z
     maximumPercent: maxPercent.default(200),
     circuitBreaker: checkbox,
     rollback: checkbox,
-    targetGroupArn: z.string().trim().max(2048).default(''),
-    loadBalancerContainer: containerPort,
+    ...loadBalancingFields,
     healthCheckGracePeriodSeconds: wholeNumber('Health check grace period').min(0).max(2147483647).default(0),
     propagateTags: z.enum(PROPAGATE_TAGS).default('NONE'),
     enableECSManagedTags: checkbox,
@@ -68,14 +62,7 @@ export const createServiceSchema = z
         message: 'The Daemon service type does not support the Fargate launch type.',
         path: ['schedulingStrategy'],
       });
-    if (data.targetGroupArn && !data.loadBalancerContainer)
-      ctx.addIssue({
-        code: 'custom',
-        message: 'Choose the container and port to load balance.',
-        path: ['loadBalancerContainer'],
-      });
-    if (data.loadBalancerContainer && !data.targetGroupArn)
-      ctx.addIssue({ code: 'custom', message: 'Enter the target group ARN.', path: ['targetGroupArn'] });
+    checkLoadBalancing(data, ctx);
   });
 
 const serviceRef = { cluster: z.string().trim().min(1).max(255), service: serviceName };
@@ -93,6 +80,8 @@ export const updateServiceSchema = z
     maximumPercent: maxPercent,
     circuitBreaker: checkbox,
     rollback: checkbox,
+    /** Only sent by the form of a service behind a load balancer. */
+    healthCheckGracePeriodSeconds: wholeNumber('Health check grace period').min(0).max(2147483647).optional(),
   })
   .superRefine(checkPercents);
 

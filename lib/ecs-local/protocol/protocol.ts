@@ -1,7 +1,7 @@
 // What a protocol adapter does for the HTTP front (server.ts): tell whether a request speaks its protocol,
 // find the service and operation it names, turn its body into an operation's input, and put answers and errors
 // on the wire the way that protocol's clients parse them. AWS JSON is json.ts, Smithy RPC v2 CBOR (CloudWatch)
-// cbor.ts; AWS Query (ELBv2, CloudWatch's oldest clients) joins them.
+// cbor.ts, AWS Query (ELBv2, and CloudWatch for clients that speak Query) query.ts.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ApiModel } from './api-model';
 

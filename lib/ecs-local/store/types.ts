@@ -19,7 +19,13 @@ export type Kind =
   | 'ecs-metrics'
   // logs/ and metrics/: their sweeps of expired events and samples (one document per Region each)
   | 'logs-sweep'
-  | 'metrics-sweep';
+  | 'metrics-sweep'
+  // elbv2/
+  | 'loadbalancer'
+  | 'targetgroup'
+  | 'listener'
+  | 'rule'
+  | 'target';
 
 /** Indexed columns derived from a document, so lists and the scheduler never scan JSON. */
 export interface DocIndex {

@@ -23,6 +23,16 @@ function service(extra: Partial<Service> = {}): Service {
 }
 
 describe('serviceProblems', () => {
+  it('marks a service whose load balancer targets are unhealthy, naming the target group and the reason', () => {
+    const message =
+      '(service web) (task 0123456789abcdef0123456789abcdef) (port 80) is unhealthy in (target-group arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/web-tg/0123456789abcdef) due to (reason Health checks failed with these codes: [503]).';
+    const row = toServiceHealthRow('demo', service({ events: [{ id: 'e2', createdAt: ago(5_000), message }] }), NOW);
+    expect(row.problems).toEqual([
+      'Unhealthy load balancer targets in target group web-tg (port 80): Health checks failed with these codes: [503]',
+    ]);
+    expect(isHot(row)).toBe(true);
+  });
+
   it('a steady service is healthy and quiet', () => {
     const row = toServiceHealthRow('demo', service(), NOW);
     expect(row).toMatchObject({ key: 'demo/web', taskDefinition: 'web:7', rolloutState: 'COMPLETED', problems: [] });

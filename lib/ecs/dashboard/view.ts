@@ -76,8 +76,17 @@ export function serviceProblems(service: Service, nowMs: number, belowDesiredSin
   const recent = (service.events ?? []).find(
     (e) => FAILURE_EVENT.test(e.message ?? '') && nowMs - (ms(e.createdAt) ?? 0) <= RECENT_FAILURE_EVENT_MS,
   );
-  if (recent?.message) problems.push(withoutServicePrefix(recent.message));
+  if (recent?.message) problems.push(unhealthyTargetProblem(recent.message) ?? withoutServicePrefix(recent.message));
   return problems;
+}
+
+const UNHEALTHY_TARGET =
+  /\(port (\d+)\) is unhealthy in \(target-group (?:[^)]*:targetgroup\/)?([^/)]+)[^)]*\) due to \(reason (.*)\)\.?$/;
+
+/** ECS's "(task …) (port 80) is unhealthy in (target-group …) due to (reason …)." as the dashboard's mark. */
+export function unhealthyTargetProblem(message: string): string | undefined {
+  const m = UNHEALTHY_TARGET.exec(message);
+  return m ? `Unhealthy load balancer targets in target group ${m[2]} (port ${m[1]}): ${m[3]}` : undefined;
 }
 
 export function toServiceHealthRow(

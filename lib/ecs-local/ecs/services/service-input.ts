@@ -1,12 +1,7 @@
 // Checks and defaults shared by CreateService and UpdateService, with ECS's wording where it is known.
 // Without a launch type, a strategy or a cluster default strategy, a service gets EC2 when the cluster has
 // container instances and FARGATE otherwise (as RunTask does here; ECS would assume EC2).
-import type {
-  CapacityProviderStrategyItem,
-  DeploymentConfiguration,
-  LoadBalancer,
-  NetworkConfiguration,
-} from '@aws-sdk/client-ecs';
+import type { CapacityProviderStrategyItem, DeploymentConfiguration, NetworkConfiguration } from '@aws-sdk/client-ecs';
 import { capacityProviderStrategyError } from '../../../ecs-rules/capacity-providers';
 import type { OpContext } from '../../core/context';
 import type { Wire } from '../../protocol/serialize';
@@ -63,20 +58,6 @@ export function checkPlatformVersion(choice: LaunchChoice, platformVersion: stri
   if (!/^(LATEST|1\.4\.0|1\.3\.0|1\.0\.0)$/.test(version))
     throw new EcsError('PlatformUnknownException', 'The specified platform version does not exist.');
   return version;
-}
-
-/** Load balancers are recorded, never wired: each must name a container and one of its container ports. */
-export function checkLoadBalancers(td: TaskDefinitionDoc, loadBalancers: readonly Wire<LoadBalancer>[]): void {
-  for (const lb of loadBalancers) {
-    if (!lb.targetGroupArn && !lb.loadBalancerName)
-      throw invalidParameter('A load balancer needs a targetGroupArn (or, for a Classic Load Balancer, a loadBalancerName).');
-    if (!lb.containerName) throw invalidParameter('containerName is required for a load balancer.');
-    if (lb.containerPort === undefined) throw invalidParameter('containerPort is required for a load balancer.');
-    const container = (td.containerDefinitions ?? []).find((c) => c.name === lb.containerName);
-    if (!container) throw invalidParameter(`The container ${lb.containerName} does not exist in the task definition.`);
-    if (!(container.portMappings ?? []).some((p) => p.containerPort === lb.containerPort))
-      throw invalidParameter(`The container ${lb.containerName} did not have a container port ${lb.containerPort} defined.`);
-  }
 }
 
 export function defaultDeploymentConfiguration(strategy: string): Wire<DeploymentConfiguration> {

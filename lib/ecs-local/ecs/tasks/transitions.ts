@@ -1,6 +1,6 @@
 // The task state machine: PROVISIONING → PENDING → ACTIVATING → RUNNING, and the stop path DEACTIVATING →
-// STOPPING → DEPROVISIONING → STOPPED. PROVISIONING, ACTIVATING, DEACTIVATING and DEPROVISIONING are the
-// engine's own steps and end by the clock (`_phaseAt`); PENDING and STOPPING wait for the container runtime
+// STOPPING → DEPROVISIONING → STOPPED. PROVISIONING, ACTIVATING, DEACTIVATING (as long as its load balancer targets
+// drain) and DEPROVISIONING are the engine's own steps and end by the clock (`_phaseAt`); PENDING and STOPPING wait for the container runtime
 // (runtime/container-runtime.ts), whose events land in `_events`. Everything is applied at the time it was
 // due, not when the scheduler got to it, so a task caught up after a restart has the timestamps it would have had.
 import { STOPPED_TASK_RETENTION_MS } from '../../../ecs-rules/limits';
@@ -10,6 +10,7 @@ import type { HealthState, RuntimeEvent, RuntimeTask, StartedContainer } from '.
 import type { TaskDefinitionDoc } from '../task-definitions/model';
 import type { TaskRecord } from './model';
 import { release } from './placement';
+import { drainTaskTargets } from './targets';
 import { beforeContainersStart, onContainersStarted } from './telemetry';
 
 /** Engine-side stop path durations at time scale 1 (ms); the runtime decides how long STOPPING takes. */
@@ -89,7 +90,7 @@ export function beginStop(ctx: OpContext, task: TaskRecord, at: number, stopCode
   task._events = [];
   if (STARTED.has(task.lastStatus)) {
     task.lastStatus = 'DEACTIVATING';
-    task._phaseAt = at + scaled(ctx, DEACTIVATING_MS);
+    task._phaseAt = Math.max(at + scaled(ctx, DEACTIVATING_MS), drainTaskTargets(ctx, task.taskArn) ?? 0);
   } else if (NOT_STARTED.has(task.lastStatus)) {
     // The runtime may have begun pulling or creating containers: have it clean up, without waiting for it.
     if (task.lastStatus === 'PENDING') ctx.runtime.stop(runtimeTask(ctx, task), at, ctx);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../../../protocol/serialize';
+import { albWithTargetGroup } from '../../../testing/elbv2';
 import { createService, fails, NETWORK, registerFargate, setup } from '../../../testing/services';
 
 describe('CreateService', () => {
@@ -161,7 +162,7 @@ describe('CreateService', () => {
     const { engine } = setup();
     registerFargate(engine);
     const lb = {
-      targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/web/1',
+      targetGroupArn: albWithTargetGroup(engine).targetGroupArn,
       containerName: 'web',
       containerPort: 80,
     };

@@ -1,5 +1,5 @@
-// CreateService. Differs from ECS: load balancers, service registries and Service Connect are recorded but
-// nothing is registered anywhere; only the ECS deployment controller with ROLLING deployments is supported;
+// CreateService. Differs from ECS: service registries, Service Connect and Classic Load Balancers are recorded but
+// nothing is registered there (ALB / NLB target groups are: load-balancer-input.ts, scheduler/load-balancing.ts); only the ECS deployment controller with ROLLING deployments is supported;
 // without a launch type or strategy a service gets EC2 if the cluster has container instances, else FARGATE.
 import type { CreateServiceRequest, CreateServiceResponse } from '@aws-sdk/client-ecs';
 import { resourceNameError, tagsError } from '../../../../ecs-rules/names';
@@ -11,12 +11,12 @@ import { arn } from '../../common/arns';
 import { clientError, EcsError, invalidParameter } from '../../common/errors';
 import { findTaskDefinition } from '../../task-definitions/model';
 import { platformFamilyOf, startDeployment } from '../deployments';
+import { checkLoadBalancers } from '../load-balancer-input';
 import { loadService, type ServiceState, saveService, serviceArn } from '../model';
 import {
   checkDesiredCount,
   checkGracePeriod,
   checkLaunch,
-  checkLoadBalancers,
   checkPlatformVersion,
   defaultDeploymentConfiguration,
   effectiveLaunchType,
@@ -67,7 +67,7 @@ export const createService = operation<CreateServiceRequest, Wire<CreateServiceR
   checkLaunch(td, launch, network);
   const platformVersion = checkPlatformVersion(launch, input.platformVersion);
   const loadBalancers = input.loadBalancers ?? [];
-  checkLoadBalancers(td, loadBalancers);
+  checkLoadBalancers(ctx, td, loadBalancers);
   const tags = input.tags ?? [];
   const tagProblem = tagsError(tags);
   if (tagProblem) throw invalidParameter(tagProblem);

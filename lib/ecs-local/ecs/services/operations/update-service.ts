@@ -8,12 +8,12 @@ import { activeCluster } from '../../clusters/model';
 import { clientError, EcsError, invalidParameter } from '../../common/errors';
 import { findTaskDefinition } from '../../task-definitions/model';
 import { platformFamilyOf, startDeployment } from '../deployments';
+import { checkLoadBalancers } from '../load-balancer-input';
 import { primary, saveService } from '../model';
 import {
   checkDesiredCount,
   checkGracePeriod,
   checkLaunch,
-  checkLoadBalancers,
   checkPlatformVersion,
   type LaunchChoice,
   mergeDeploymentConfiguration,
@@ -57,7 +57,8 @@ export const updateService = operation<UpdateServiceRequest, Wire<UpdateServiceR
   const loadBalancers = input.loadBalancers ?? service.loadBalancers ?? [];
   const lbChanged = input.loadBalancers !== undefined && !same(input.loadBalancers, service.loadBalancers);
   if (tdChanged || strategyChanged || networkChanged || platformChanged) checkLaunch(td, launch, network);
-  checkLoadBalancers(td, loadBalancers);
+  // Checked when they or the revision change: a detached target group does not block scaling the service.
+  if (lbChanged || tdChanged) checkLoadBalancers(ctx, td, loadBalancers);
   const deploymentConfiguration = mergeDeploymentConfiguration(
     service.deploymentConfiguration ?? {},
     input.deploymentConfiguration,

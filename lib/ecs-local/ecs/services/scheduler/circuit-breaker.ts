@@ -15,6 +15,7 @@ import {
 } from '../deployments';
 import { addEvent, serviceEvent } from '../events';
 import type { DeploymentState, ServiceState } from '../model';
+import { isElbHealthReason } from './service-targets';
 
 export const HEALTH_CHECK_REASON = 'Task failed container health checks';
 const FAILURE_STOP_CODES = new Set(['TaskFailedToStart', 'EssentialContainerExited']);
@@ -22,7 +23,11 @@ const FAILURE_STOP_CODES = new Set(['TaskFailedToStart', 'EssentialContainerExit
 /** A task that stopped (or is stopping) because it failed, not because the scheduler scaled it in. */
 export function isFailedTask(task: TaskDoc): boolean {
   if (task.desiredStatus !== 'STOPPED' && task.lastStatus !== 'STOPPED') return false;
-  return FAILURE_STOP_CODES.has(task.stopCode ?? '') || task.stoppedReason === HEALTH_CHECK_REASON;
+  return (
+    FAILURE_STOP_CODES.has(task.stopCode ?? '') ||
+    task.stoppedReason === HEALTH_CHECK_REASON ||
+    isElbHealthReason(task.stoppedReason)
+  );
 }
 
 /**

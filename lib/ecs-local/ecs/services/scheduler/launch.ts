@@ -2,6 +2,7 @@
 // for each, and placement failures turned into ECS's "unable to place a task" events.
 import type { Failure, Tag } from '@aws-sdk/client-ecs';
 import type { OpContext } from '../../../core/context';
+import { targetsOfTask } from '../../../elbv2/targets/model';
 import type { Wire } from '../../../protocol/serialize';
 import type { ClusterDoc } from '../../clusters/model';
 import { EcsError } from '../../common/errors';
@@ -19,9 +20,20 @@ export function scalingReason(deployment: DeploymentState | undefined): string {
   return `Scaling activity initiated by (deployment ${deployment?.id ?? 'unknown'})`;
 }
 
+/**
+ * Stops the tasks with ECS's events: stopped, then for tasks behind a load balancer, their targets deregistered per
+ * target group and connections draining (the tasks stay DEACTIVATING until their targets have drained).
+ */
 export function stopServiceTasks(ctx: OpContext, service: ServiceState, tasks: readonly TaskDoc[], reason: string): void {
   if (tasks.length === 0) return;
-  for (const task of tasks) stopTask(ctx, task, 'ServiceSchedulerInitiated', reason);
+  const deregistered = new Map<string, number>();
+  let draining = 0;
+  for (const task of tasks) {
+    const targets = targetsOfTask(ctx, task.taskArn).filter((t) => t.TargetHealth.State !== 'draining');
+    for (const t of targets) deregistered.set(t._targetGroupArn, (deregistered.get(t._targetGroupArn) ?? 0) + 1);
+    if (targets.length > 0) draining++;
+    stopTask(ctx, task, 'ServiceSchedulerInitiated', reason);
+  }
   addEvent(
     ctx,
     service,
@@ -30,6 +42,9 @@ export function stopServiceTasks(ctx: OpContext, service: ServiceState, tasks: r
       tasks.map((t) => shortTaskId(t.taskArn)),
     ),
   );
+  for (const [tgArn, n] of deregistered)
+    addEvent(ctx, service, serviceEvent(service, `deregistered ${n} targets in (target-group ${tgArn})`));
+  if (draining > 0) addEvent(ctx, service, serviceEvent(service, `has begun draining connections on ${draining} tasks.`));
 }
 
 function taskTags(service: ServiceState, td: TaskDefinitionDoc): Tag[] {

@@ -19,6 +19,7 @@ import {
 import { checkBreaker, countFailures, HEALTH_CHECK_REASON } from './circuit-breaker';
 import { rollDaemon } from './daemon';
 import { stopServiceTasks } from './launch';
+import { stopTasksFailingElb, syncTargets } from './load-balancing';
 import { drain, rollReplica } from './rolling';
 import { StepState } from './step';
 
@@ -44,16 +45,20 @@ export function reconcileService(ctx: OpContext, id: string): void {
 
   const grace = service.healthCheckGracePeriodSeconds ?? 0;
   const unhealthy = step.active.filter((t) => failedHealthCheck(ctx, t, grace));
-  if (unhealthy.length > 0) {
-    stopServiceTasks(ctx, service, unhealthy, HEALTH_CHECK_REASON);
+  if (unhealthy.length > 0) stopServiceTasks(ctx, service, unhealthy, HEALTH_CHECK_REASON);
+  syncTargets(step);
+  const failedElb = stopTasksFailingElb(step);
+  const stopped = unhealthy.length > 0 || failedElb;
+  if (stopped) {
     step.changed = true;
     step.active = activeServiceTasks(ctx, service);
+    step.forgetTargets();
   }
 
   if (step.primary.rolloutState === 'IN_PROGRESS') {
     const current = step.primary;
     const healthyIds = step.active.filter((t) => t.startedBy === current.id && step.isHealthy(t)).map((t) => t.taskArn);
-    const refreshed = unhealthy.length > 0 ? allServiceTasks(ctx, service) : all;
+    const refreshed = stopped ? allServiceTasks(ctx, service) : all;
     if (countFailures(current, refreshed, healthyIds)) current.updatedAt = nowSeconds(ctx);
     const result = checkBreaker(ctx, service, current, (td) => step.td(td));
     if (result.rollback) step.primary = result.rollback;

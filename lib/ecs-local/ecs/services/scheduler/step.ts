@@ -1,11 +1,13 @@
 // What one reconciler step knows: the service, its cluster, its PRIMARY deployment, its tasks as read at the
 // start of the step, and cached task definitions (to know which tasks have container health checks).
 import type { OpContext } from '../../../core/context';
+import { type TargetDoc, targetsOfTask } from '../../../elbv2/targets/model';
 import type { ClusterDoc } from '../../clusters/model';
 import { findTaskDefinition, type TaskDefinitionDoc } from '../../task-definitions/model';
 import type { TaskDoc } from '../../tasks/model';
 import type { DeploymentState, ServiceState } from '../model';
 import { hasHealthCheck, isHealthy, isPendingTask, isWanted } from '../service-tasks';
+import { targetGroupEntries, targetsHealthy } from './service-targets';
 
 export class StepState {
   /** Set when the step started or stopped a task (the service is not steady then). */
@@ -13,6 +15,9 @@ export class StepState {
   /** Set when a placement failed, or one failed recently: no launch until the retry time. */
   placementBlocked: boolean;
   private readonly tds = new Map<string, TaskDefinitionDoc | undefined>();
+  private taskTargets = new Map<string, TargetDoc[]>();
+  /** How many target groups the service's tasks are registered in (0: no load balancing). */
+  readonly targetGroups: number;
 
   constructor(
     readonly ctx: OpContext,
@@ -24,6 +29,21 @@ export class StepState {
     readonly snapshot?: string,
   ) {
     this.placementBlocked = (service._retryAt ?? 0) > ctx.now;
+    this.targetGroups = new Set(targetGroupEntries(service.loadBalancers).map((lb) => lb.targetGroupArn)).size;
+  }
+
+  /** The task's load balancer targets (read once per step, until forgetTargets). */
+  targets(task: TaskDoc): TargetDoc[] {
+    let found = this.taskTargets.get(task.taskArn);
+    if (!found) {
+      found = targetsOfTask(this.ctx, task.taskArn);
+      this.taskTargets.set(task.taskArn, found);
+    }
+    return found;
+  }
+
+  forgetTargets(): void {
+    this.taskTargets = new Map();
   }
 
   td(identifier: string | undefined): TaskDefinitionDoc | undefined {
@@ -48,8 +68,13 @@ export class StepState {
     return hasHealthCheck(this.td(task.taskDefinitionArn));
   }
 
+  /** With load balancing, a task counts as healthy only once its targets are (and its containers are not unhealthy). */
   isHealthy(task: TaskDoc): boolean {
-    return isHealthy(this.ctx, task, this.withHealthCheck(task), this.service.healthCheckGracePeriodSeconds ?? 0);
+    if (this.targetGroups === 0)
+      return isHealthy(this.ctx, task, this.withHealthCheck(task), this.service.healthCheckGracePeriodSeconds ?? 0);
+    if (task.lastStatus !== 'RUNNING' || task.desiredStatus !== 'RUNNING' || task.healthStatus === 'UNHEALTHY') return false;
+    if (this.withHealthCheck(task) && task.healthStatus !== 'HEALTHY') return false;
+    return targetsHealthy(this.targetGroups, this.targets(task));
   }
 
   /** RUNNING and not failing, but not counted as healthy yet (health check pending, or the wait without one). */

@@ -1,0 +1,55 @@
+// The AWS CLI on PATH, pointed at the engine Playwright started, with dummy credentials and no endpoint variables
+// of the machine leaking in.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { ENGINE_URL } from './ecs';
+
+export const run = promisify(execFile);
+
+export const CLI_ENV = {
+  ...process.env,
+  AWS_ACCESS_KEY_ID: 'test',
+  AWS_SECRET_ACCESS_KEY: 'test',
+  AWS_DEFAULT_REGION: 'us-east-1',
+  AWS_PAGER: '',
+  AWS_ENDPOINT_URL: '',
+  AWS_ENDPOINT_URL_ECS: '',
+  AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING_V2: '',
+};
+
+/** `aws <service> <args…> --output json` against the engine, parsed. */
+export async function awsCli(service: 'ecs' | 'elbv2', ...args: string[]): Promise<Record<string, unknown>> {
+  const { stdout } = await run('aws', [service, ...args, '--endpoint-url', ENGINE_URL, '--output', 'json'], {
+    env: CLI_ENV,
+    timeout: 90_000,
+  });
+  return stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : {};
+}
+
+/** A one-container Fargate revision as the CLI's --container-definitions takes it. */
+export function cliContainers(labels: Record<string, string>): string {
+  return JSON.stringify([
+    { name: 'web', image: 'nginx:latest', essential: true, portMappings: [{ containerPort: 80 }], dockerLabels: labels },
+  ]);
+}
+
+/** Registers a Fargate revision of `family` with the CLI; returns its revision. */
+export async function registerWithCli(family: string, labels: Record<string, string> = {}): Promise<number> {
+  const out = await awsCli(
+    'ecs',
+    'register-task-definition',
+    '--family',
+    family,
+    '--network-mode',
+    'awsvpc',
+    '--requires-compatibilities',
+    'FARGATE',
+    '--cpu',
+    '256',
+    '--memory',
+    '512',
+    '--container-definitions',
+    cliContainers(labels),
+  );
+  return (out.taskDefinition as { revision: number }).revision;
+}
