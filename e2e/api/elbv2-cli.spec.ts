@@ -2,7 +2,7 @@
 // listener; a Fargate service behind it; `ecs wait services-stable`; healthy targets and `elbv2 wait
 // target-in-service`; scale-in drains a target; a revision whose targets fail is replaced and rolled back.
 import { expect, test } from '@playwright/test';
-import { awsCli as aws, CLI_ENV, registerWithCli as register, run } from '../support/aws-cli';
+import { awsCli as aws, awsCliV2, CLI_ENV, registerWithCli as register, run } from '../support/aws-cli';
 import { ENGINE_URL, uniqueName } from '../support/ecs';
 
 interface TargetHealthDescription {
@@ -170,12 +170,12 @@ test('ALB + target group + listener → Fargate service behind it → healthy ta
 
 test('elbv2 errors reach the CLI with their codes', async () => {
   const failure = await run(
-    'aws',
+    awsCliV2(),
     ['elbv2', 'describe-target-groups', '--names', 'no-such-group', '--endpoint-url', ENGINE_URL],
     { env: CLI_ENV },
   ).catch((err: { code: number; stderr: string }) => err);
-  // AWS CLI v2 exits 254 for a service error, v1 255.
-  expect([254, 255]).toContain((failure as { code: number }).code);
+  // The AWS CLI v2 exits 254 for a service error.
+  expect((failure as { code: number }).code).toBe(254);
   expect((failure as { stderr: string }).stderr).toContain(
     "An error occurred (TargetGroupNotFound) when calling the DescribeTargetGroups operation: Target groups '[no-such-group]' not found",
   );

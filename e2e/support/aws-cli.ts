@@ -1,6 +1,7 @@
-// The AWS CLI on PATH, pointed at the engine Playwright started, with dummy credentials and no endpoint variables
-// of the machine leaking in.
-import { execFile } from 'node:child_process';
+// The AWS CLI v2, pointed at the engine Playwright started, with dummy credentials and no endpoint variables of the
+// machine leaking in. The tests speak to the engine as the CLI v2 does (its protocols, `aws logs tail`, its waiters):
+// AWS_CLI names one, else Debian's awscli package at /usr/bin/aws, else the one on PATH; it must be a v2.
+import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { ENGINE_URL } from './ecs';
 
@@ -11,15 +12,41 @@ export const CLI_ENV = {
   AWS_ACCESS_KEY_ID: 'test',
   AWS_SECRET_ACCESS_KEY: 'test',
   AWS_DEFAULT_REGION: 'us-east-1',
+  AWS_REGION: 'us-east-1',
   AWS_PAGER: '',
   AWS_ENDPOINT_URL: '',
   AWS_ENDPOINT_URL_ECS: '',
+  AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: '',
+  AWS_ENDPOINT_URL_CLOUDWATCH: '',
   AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING_V2: '',
 };
 
+function findCliV2(): string {
+  for (const candidate of [process.env.AWS_CLI, '/usr/bin/aws', 'aws']) {
+    if (!candidate) continue;
+    try {
+      const version = execFileSync(candidate, ['--version'], { env: CLI_ENV, encoding: 'utf8' });
+      if (version.startsWith('aws-cli/2.')) return candidate;
+    } catch {
+      // not installed there
+    }
+  }
+  throw new Error(
+    'No AWS CLI v2 found: install Debian’s awscli package (apt-get install awscli), which puts v2 at /usr/bin/aws.',
+  );
+}
+
+let cli: string | undefined;
+
+/** The AWS CLI v2 the tests run. */
+export function awsCliV2(): string {
+  cli ??= findCliV2();
+  return cli;
+}
+
 /** `aws <service> <args…> --output json` against the engine, parsed. */
-export async function awsCli(service: 'ecs' | 'elbv2', ...args: string[]): Promise<Record<string, unknown>> {
-  const { stdout } = await run('aws', [service, ...args, '--endpoint-url', ENGINE_URL, '--output', 'json'], {
+export async function awsCli(service: string, ...args: string[]): Promise<Record<string, unknown>> {
+  const { stdout } = await run(awsCliV2(), [service, ...args, '--endpoint-url', ENGINE_URL, '--output', 'json'], {
     env: CLI_ENV,
     timeout: 90_000,
   });

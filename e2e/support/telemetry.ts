@@ -1,7 +1,3 @@
-// CloudWatch Logs and CloudWatch as the API suites reach them: real SDK clients, raw AWS JSON calls whose bodies
-// are checked against the official models, and the AWS CLI (v2 for `aws logs tail`, which v1 does not have).
-import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import {
@@ -118,41 +114,4 @@ export async function rawTelemetry<T>(service: keyof typeof SERVICES, operation:
   return body;
 }
 
-export const CLI_ENV = {
-  ...process.env,
-  AWS_ACCESS_KEY_ID: 'test',
-  AWS_SECRET_ACCESS_KEY: 'test',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_REGION: 'us-east-1',
-  AWS_PAGER: '',
-  AWS_ENDPOINT_URL: '',
-  AWS_ENDPOINT_URL_ECS: '',
-  AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: '',
-  AWS_ENDPOINT_URL_CLOUDWATCH: '',
-};
-
-const run = promisify(execFile);
-
-/** The AWS CLI on PATH (whichever version), answering JSON. */
-export async function awsCli(...args: string[]): Promise<Record<string, unknown>> {
-  const { stdout } = await run('aws', [...args, '--endpoint-url', ENGINE_URL, '--output', 'json'], {
-    env: CLI_ENV,
-    timeout: 60_000,
-  });
-  return stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : {};
-}
-
-/** An AWS CLI v2 (`aws logs tail` exists only there): /usr/bin/aws (Debian's awscli package) or the one on PATH. */
-export function awsCliV2(): string {
-  for (const candidate of ['/usr/bin/aws', 'aws']) {
-    try {
-      const version = execFileSync(candidate, ['--version'], { env: CLI_ENV, encoding: 'utf8' });
-      if (version.startsWith('aws-cli/2.')) return candidate;
-    } catch {
-      // not installed there
-    }
-  }
-  throw new Error(
-    'No AWS CLI v2 found: install Debian’s awscli package (apt-get install awscli), which puts v2 at /usr/bin/aws.',
-  );
-}
+export { awsCli, awsCliV2, CLI_ENV } from './aws-cli';
