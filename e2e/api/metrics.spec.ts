@@ -54,8 +54,9 @@ test('PutMetricData, then GetMetricData raw and aws cloudwatch get-metric-statis
     'SampleCount',
   );
   expect(cli.Label).toBe('Latency');
-  // AWS CLI v1 prints timestamps as the wire carries them (cli_timestamp_format none): epoch seconds for JSON services.
-  expect(cli.Datapoints).toEqual([{ Timestamp: minute / 1000, Maximum: 300, SampleCount: 2, Unit: 'Milliseconds' }]);
+  // The AWS CLI v2 reads CloudWatch over AWS Query and prints timestamps in ISO 8601 (cli_timestamp_format iso8601).
+  const iso = new Date(minute).toISOString().replace('.000Z', '+00:00');
+  expect(cli.Datapoints).toEqual([{ Timestamp: iso, Maximum: 300, SampleCount: 2, Unit: 'Milliseconds' }]);
 });
 
 test('a service’s tasks publish AWS/ECS CPU and memory utilization each minute, one sample per running task', async () => {
