@@ -35,7 +35,7 @@ describe('HTTP protocol', () => {
   it('answers GET /health', async () => {
     const res = await fetch(`${server.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ service: 'ecs-local', status: 'ok' });
+    expect(await res.json()).toEqual({ service: 'ecs-local', status: 'ok', runtime: 'simulated' });
   });
 
   it('sends errors as {__type, message} with the JSON 1.1 content type and a request id', async () => {

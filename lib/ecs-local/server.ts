@@ -82,7 +82,11 @@ function handleRequest(
   if (req.method === 'GET' && (req.url === '/' || req.url === '/health')) {
     send(
       res,
-      { status: 200, contentType: 'application/json', body: JSON.stringify({ service: 'ecs-local', status: 'ok' }) },
+      {
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ service: 'ecs-local', status: 'ok', runtime: engine.runtime.name }),
+      },
       requestId,
     );
     return;
@@ -120,8 +124,9 @@ export function serve(engine: Engine, port: number, host = '127.0.0.1', tickMs =
     server.listen(port, host, () => {
       const addr = server.address() as AddressInfo;
       const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+      engine.settings.endpoint = `http://${shownHost}:${addr.port}`;
       resolve({
-        url: `http://${shownHost}:${addr.port}`,
+        url: engine.settings.endpoint,
         close: () =>
           new Promise<void>((done) => {
             clearInterval(timer);

@@ -13,6 +13,8 @@ export const DEFAULT_REGION = 'us-east-1';
 export interface EngineSettings {
   /** Multiplies every simulated duration; 1 means a task reaches RUNNING in a few seconds. */
   timeScale: number;
+  /** The engine's own URL once it is served over HTTP (DiscoverPollEndpoint answers it to agents). */
+  endpoint?: string;
 }
 
 export interface OpContext extends RuntimeEffects {

@@ -2,6 +2,7 @@
 // start of the step, and cached task definitions (to know which tasks have container health checks).
 import type { OpContext } from '../../../core/context';
 import type { ClusterDoc } from '../../clusters/model';
+import type { InstanceDoc } from '../../container-instances/model';
 import { findTaskDefinition, type TaskDefinitionDoc } from '../../task-definitions/model';
 import type { TaskDoc } from '../../tasks/model';
 import type { DeploymentState, ServiceState } from '../model';
@@ -13,6 +14,7 @@ export class StepState {
   /** Set when a placement failed, or one failed recently: no launch until the retry time. */
   placementBlocked: boolean;
   private readonly tds = new Map<string, TaskDefinitionDoc | undefined>();
+  private draining?: Set<string>;
 
   constructor(
     readonly ctx: OpContext,
@@ -68,5 +70,16 @@ export class StepState {
 
   isPending(task: TaskDoc): boolean {
     return isPendingTask(task);
+  }
+
+  /** The task is on a DRAINING container instance: it is replaced like a task of an older deployment. */
+  onDrainingInstance(task: TaskDoc): boolean {
+    if (!task.containerInstanceArn) return false;
+    this.draining ??= new Set(
+      this.ctx.store
+        .list<InstanceDoc>(this.ctx.region, 'instance', { parent: this.cluster.clusterName, status: 'DRAINING' })
+        .map((i) => i.containerInstanceArn),
+    );
+    return this.draining.has(task.containerInstanceArn);
   }
 }
