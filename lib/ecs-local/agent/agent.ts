@@ -166,12 +166,15 @@ export class Agent {
     return task;
   }
 
-  /** After a restart: the tasks the engine believes run here are this agent's again (Docker re-adopts their containers). */
+  /**
+   * After a restart: the tasks the engine believes run here are this agent's again (Docker re-adopts their
+   * containers, and stops those of tasks the engine stopped meanwhile).
+   */
   private async readopt(): Promise<void> {
     const live = (await this.assigned()).filter((t) =>
       ['ACTIVATING', 'RUNNING', 'DEACTIVATING', 'STOPPING'].includes(t.lastStatus ?? ''),
     );
-    if (live.length === 0 || !this.runtime) return;
+    if (!this.runtime) return;
     const tasks = await Promise.all(live.map((t) => this.runtimeTask(t)));
     for (const t of tasks) this.local(t.taskArn, t.lastStatus === 'STOPPING' ? 'stopping' : 'running').runtimeTask = t;
     const found = await this.runtime.inspect(tasks);

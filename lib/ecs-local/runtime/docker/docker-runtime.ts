@@ -213,7 +213,7 @@ export class DockerRuntime implements ContainerRuntime {
           .map((c) =>
             this.docker
               .getContainer(c.Id)
-              .stop({ t: 10 })
+              .stop()
               .catch(() => {}),
           ),
       );
