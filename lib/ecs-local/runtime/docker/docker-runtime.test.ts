@@ -16,6 +16,7 @@ import Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../engine';
 import { type ServedEngine, servedEngine } from '../../testing/engine';
+import { until } from '../../testing/until';
 import type { LogLine, UsageSample } from '../container-runtime';
 import { DockerRuntime } from './docker-runtime';
 
@@ -25,17 +26,6 @@ const owner = `test-${crypto.randomBytes(6).toString('hex')}`;
 const logs: { container: string; lines: LogLine[] }[] = [];
 const usage: UsageSample[] = [];
 let served: ServedEngine;
-
-async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value).slice(0, 2000)}`);
-    await new Promise((r) => setTimeout(r, 200));
-    value = await read();
-  }
-  return value;
-}
 
 async function describeTask(taskArn: string): Promise<Task> {
   const out = await served.ecs.send(new DescribeTasksCommand({ cluster: 'docker', tasks: [taskArn] }));
