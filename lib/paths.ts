@@ -59,6 +59,7 @@ export const apiPaths = {
   tasks: (cluster: string, filter: TaskFilter = {}) =>
     `/api/clusters/${seg(cluster)}/tasks${query({ desiredStatus: filter.desiredStatus, serviceName: filter.serviceName, family: filter.family })}`,
   task: (cluster: string, id: string) => `/api/clusters/${seg(cluster)}/tasks/${seg(id)}`,
+  containerInstances: (cluster: string) => `/api/clusters/${seg(cluster)}/container-instances`,
   /** `refresh`: ask the server's poller for a pass now and wait for it. */
   dashboard: (options: { refresh?: boolean } = {}) => `/api/dashboard${query({ refresh: options.refresh ? 1 : undefined })}`,
 };

@@ -55,8 +55,13 @@ export interface ContainerInstanceRow {
   runningTasks: number;
   pendingTasks: number;
   capacityProvider?: string;
+  cpuRegistered?: number;
+  memoryRegistered?: number;
   cpuAvailable?: number;
   memoryAvailable?: number;
+  /** The runtime of the ecs-local agent that runs the instance (docker, simulated); undefined without an agent. */
+  agentRuntime?: string;
+  agentVersion?: string;
 }
 
 export async function listContainerInstances(cluster: string): Promise<ContainerInstanceRow[]> {
@@ -80,7 +85,11 @@ export async function listContainerInstances(cluster: string): Promise<Container
     runningTasks: ci.runningTasksCount ?? 0,
     pendingTasks: ci.pendingTasksCount ?? 0,
     capacityProvider: ci.capacityProviderName,
+    cpuRegistered: remaining(ci.registeredResources, 'CPU'),
+    memoryRegistered: remaining(ci.registeredResources, 'MEMORY'),
     cpuAvailable: remaining(ci.remainingResources, 'CPU'),
     memoryAvailable: remaining(ci.remainingResources, 'MEMORY'),
+    agentRuntime: ci.attributes?.find((a) => a.name === 'ecs-local.agent')?.value,
+    agentVersion: ci.versionInfo?.agentVersion,
   }));
 }
