@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { expect, test } from '@playwright/test';
 import { ENGINE_URL, ecsClient, uniqueName } from '../support/ecs';
-import { type AgentProc, dockerReady, startAgent, until } from '../support/processes';
+import { type AgentProc, dockerReady, removeClusterContainers, startAgent, until } from '../support/processes';
 import { raw, rawError } from './raw';
 
 const ecs = ecsClient();
@@ -257,5 +257,5 @@ test('an external instance runs its task’s containers in Docker, and deregiste
   );
   const stopped = (await ecs.send(new DescribeTasksCommand({ cluster: name, tasks: [taskArn] }))).tasks?.[0];
   expect(stopped).toMatchObject({ lastStatus: 'STOPPED', stoppedReason: expect.stringMatching(/was deregistered/) });
-  execFileSync('docker', ['rm', '-f', id]);
+  removeClusterContainers(name);
 });

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { DescribeServicesCommand, DescribeTasksCommand, ListTasksCommand, type Task } from '@aws-sdk/client-ecs';
 import { expect, test } from '@playwright/test';
 import { uniqueName } from '../support/ecs';
-import { dockerReady, type EngineProc, startEngine, until } from '../support/processes';
+import { dockerReady, type EngineProc, removeClusterContainers, startEngine, until } from '../support/processes';
 
 const run = promisify(execFile);
 const IMAGE = 'local/busybox:latest';
@@ -103,11 +103,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await engine?.kill('SIGTERM');
-  const ids = execFileSync('docker', ['ps', '-aq', '--filter', `label=com.amazonaws.ecs.cluster=${cluster}`])
-    .toString()
-    .split('\n')
-    .filter(Boolean);
-  if (ids.length > 0) execFileSync('docker', ['rm', '-f', '-v', ...ids]);
+  removeClusterContainers(cluster);
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -5,22 +5,24 @@
 import { CreateClusterCommand, CreateServiceCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { expect, test } from '@playwright/test';
 import { ENGINE_URL, ecsClient, uniqueName } from '../support/ecs';
-import { type AgentProc, dockerReady, startAgent } from '../support/processes';
+import { type AgentProc, dockerReady, removeClusterContainers, startAgent } from '../support/processes';
 
 const ecs = ecsClient();
 let agent: AgentProc | undefined;
+let cluster = '';
 
 test.setTimeout(120_000);
 
 test.afterEach(async () => {
   await agent?.kill('SIGKILL');
+  if (cluster) removeClusterContainers(cluster);
 });
 
 test('an agent’s instance on the Infrastructure tab, its Docker task’s ports as links, drain and deregister', async ({
   page,
 }) => {
   dockerReady();
-  const cluster = uniqueName('infra');
+  cluster = uniqueName('infra');
   await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
   await ecs.send(
     new RegisterTaskDefinitionCommand({

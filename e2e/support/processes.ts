@@ -103,3 +103,12 @@ export async function startAgent(endpoint: string, cluster: string, args: string
 export function dockerReady(): void {
   execFileSync('bash', [path.join(ROOT, 'scripts/docker-test-env.sh')], { stdio: 'inherit' });
 }
+
+/** Removes every container (and its anonymous volumes) of a cluster, whoever started it. */
+export function removeClusterContainers(cluster: string): void {
+  const ids = execFileSync('docker', ['ps', '-aq', '--filter', `label=com.amazonaws.ecs.cluster=${cluster}`])
+    .toString()
+    .split('\n')
+    .filter(Boolean);
+  if (ids.length > 0) execFileSync('docker', ['rm', '-f', '-v', ...ids]);
+}

@@ -77,11 +77,12 @@ export class DockerRuntime implements ContainerRuntime {
       owner: options.owner,
       events: new DockerEvents(this.docker, options.owner, error),
       ports: new HostPorts(),
+      images: new Set(),
       report: (task, events) => this.sink?.report(task.region, task.taskArn, events),
       follow: (run, container) => this.follow(run, container),
       error,
     };
-    const every = options.usageIntervalMs ?? 20_000;
+    const every = options.usageIntervalMs ?? 30_000;
     if (every > 0) {
       const timer = setInterval(() => void this.sampleUsage(), every);
       timer.unref();

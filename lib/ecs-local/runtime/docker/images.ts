@@ -52,10 +52,16 @@ function withTag(image: string): string {
   return last.includes(':') || last.includes('@') ? image : `${image}:latest`;
 }
 
-/** Pulls the image unless Docker has it. Resolves to undefined, or to the ECS reason the pull failed with. */
-export async function ensureImage(docker: Docker, image: string): Promise<string | undefined> {
+/**
+ * Pulls the image unless Docker has it. Resolves to undefined, or to the ECS reason the pull failed with. `present`
+ * remembers images already found, so 50 tasks of one image ask Docker once (a removed image then fails the create,
+ * with Docker's message).
+ */
+export async function ensureImage(docker: Docker, image: string, present: Set<string> = new Set()): Promise<string | undefined> {
+  if (present.has(image)) return undefined;
   try {
     await docker.getImage(image).inspect();
+    present.add(image);
     return undefined;
   } catch {
     // not here: pull it
@@ -70,6 +76,7 @@ export async function ensureImage(docker: Docker, image: string): Promise<string
         else resolve();
       });
     });
+    present.add(image);
     return undefined;
   } catch (err) {
     const message = ((err as { json?: { message?: string } }).json?.message ?? (err as Error).message ?? String(err)).trim();

@@ -28,8 +28,10 @@ export interface RunParts {
   owner: string;
   events: DockerEvents;
   ports: HostPorts;
+  /** Images known to be present (ensureImage). */
+  images: Set<string>;
   report(task: RuntimeTask, events: RuntimeEvent[]): void;
-  /** Starts following a started container's output. */
+  /** Starts following a started container's output, from its first line. */
   follow(run: TaskRun, container: RunContainer): void;
   error(message: string): void;
 }
@@ -228,7 +230,6 @@ async function createAndStart(parts: RunParts, run: TaskRun, container: RunConta
     await created.start();
   }
   container.state.started = true;
-  parts.follow(run, container);
   run.notify();
 }
 
@@ -273,7 +274,7 @@ export async function launch(parts: RunParts, run: TaskRun): Promise<void> {
     if (!run.stopping) parts.report(run.task, [{ type: 'start-failed', at: Date.now(), reason }]);
   };
   const images = [...new Set(run.defs.map((d) => d.image ?? ''))];
-  const pulls = await Promise.all(images.map((image) => ensureImage(parts.docker, image)));
+  const pulls = await Promise.all(images.map((image) => ensureImage(parts.docker, image, parts.images)));
   const pullFailure = pulls.find((p) => p !== undefined);
   if (pullFailure) return failed(run.defs[0]?.name ?? '', pullFailure);
   if (run.stopping) return;
@@ -318,4 +319,7 @@ export async function launch(parts: RunParts, run: TaskRun): Promise<void> {
   }
   run.startedAt = at;
   parts.report(run.task, events);
+  // Output is followed from each container's first line once the task runs: nothing is lost, and the start
+  // does not wait for Docker to open every log.
+  for (const c of containers) if (c.id) parts.follow(run, c);
 }
