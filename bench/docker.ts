@@ -7,7 +7,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import Docker from 'dockerode';
 import { Engine } from '../lib/ecs-local/engine';
 import { DockerRuntime } from '../lib/ecs-local/runtime/docker/docker-runtime';
@@ -15,7 +14,7 @@ import { serve } from '../lib/ecs-local/server';
 import { benchEnv } from '../lib/env';
 import { writeSection } from './console-support';
 import { loadAverage } from './engine-report';
-import { LOAD_WORKER_SOURCE, type LoadRequest, type LoadResult } from './load-worker';
+import { type LoadRequest, type LoadResult, runLoad } from './load-worker';
 
 const ROOT = path.resolve(__dirname, '..');
 const DOC = path.resolve(ROOT, benchEnv().BENCH_DOCS_FILE);
@@ -77,14 +76,7 @@ function load(url: string, durationMs: number, warmupMs: number): Promise<LoadRe
     // A family that never starts here: the same answer throughout, read from SQLite every time (not cacheable).
     body: JSON.stringify({ cluster: 'bench', family: 'other' }),
   };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(LOAD_WORKER_SOURCE, { eval: true, workerData: request });
-    worker.once('message', (result: LoadResult) => {
-      void worker.terminate();
-      resolve(result);
-    });
-    worker.once('error', reject);
-  });
+  return runLoad(request);
 }
 
 interface TaskTimes {

@@ -6,14 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { Worker } from 'node:worker_threads';
 import { Engine } from '../lib/ecs-local/engine';
 import { serialize } from '../lib/ecs-local/protocol/serialize';
 import { serve } from '../lib/ecs-local/server';
 import { benchEnv } from '../lib/env';
 import { writeSection } from './console-support';
 import { formatEngineReport, loadAverage, type Memory, type Row } from './engine-report';
-import { LOAD_WORKER_SOURCE, type LoadRequest, type LoadResult } from './load-worker';
+import { type LoadRequest, runLoad } from './load-worker';
 
 const {
   BENCH_CONNECTIONS: CONNECTIONS,
@@ -35,17 +34,7 @@ const TASK_DEFINITION = {
   containerDefinitions: [{ name: 'web', image: 'nginx:latest', essential: true, portMappings: [{ containerPort: 80 }] }],
 };
 
-/** Runs the load loop in a worker thread, so the server under test keeps the main event loop to itself. */
-function load(request: LoadRequest): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(LOAD_WORKER_SOURCE, { eval: true, workerData: request });
-    worker.once('message', (result: LoadResult) => {
-      void worker.terminate();
-      resolve(result);
-    });
-    worker.once('error', reject);
-  });
-}
+const load = runLoad;
 
 function call(engine: Engine, operation: string, input: unknown): Record<string, unknown> {
   return engine.call(operation, input) as Record<string, unknown>;

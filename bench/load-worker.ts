@@ -10,6 +10,20 @@ export interface LoadRequest {
   body: string;
 }
 
+import { Worker } from 'node:worker_threads';
+
+/** Runs one load in a worker thread, so the server under test keeps the main event loop to itself. */
+export function runLoad(request: LoadRequest): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOAD_WORKER_SOURCE, { eval: true, workerData: request });
+    worker.once('message', (result: LoadResult) => {
+      void worker.terminate();
+      resolve(result);
+    });
+    worker.once('error', reject);
+  });
+}
+
 export interface LoadResult {
   requests: number;
   rps: number;

@@ -9,11 +9,11 @@ import {
   DescribeContainerInstancesCommand,
   DescribeTasksCommand,
   ListTasksCommand,
-  RegisterTaskDefinitionCommand,
   RunTaskCommand,
   type Task,
 } from '@aws-sdk/client-ecs';
 import { expect, test } from '@playwright/test';
+import { HTTPD_PAGE, registerBridgeHttpd } from '../support/busybox';
 import { ENGINE_URL, ecsClient, uniqueName } from '../support/ecs';
 import { type AgentProc, dockerReady, removeClusterContainers, startAgent, until } from '../support/processes';
 import { raw, rawError } from './raw';
@@ -30,22 +30,7 @@ test.afterEach(async () => {
 async function cluster(): Promise<string> {
   const name = uniqueName('agents');
   await ecs.send(new CreateClusterCommand({ clusterName: name }));
-  await ecs.send(
-    new RegisterTaskDefinitionCommand({
-      family: 'agent-web',
-      networkMode: 'bridge',
-      containerDefinitions: [
-        {
-          name: 'app',
-          image: 'local/busybox:latest',
-          memory: 128,
-          command: ['httpd', '-f', '-p', '80', '-h', '/www'],
-          portMappings: [{ containerPort: 80, hostPort: 0 }],
-          stopTimeout: 2,
-        },
-      ],
-    }),
-  );
+  await registerBridgeHttpd(ecs, 'agent-web');
   return name;
 }
 
@@ -68,6 +53,30 @@ async function agent(clusterName: string, name: string, ...args: string[]): Prom
 async function liveTasks(clusterName: string, serviceName?: string): Promise<Task[]> {
   const arns = (await ecs.send(new ListTasksCommand({ cluster: clusterName, serviceName }))).taskArns ?? [];
   return arns.length > 0 ? ((await ecs.send(new DescribeTasksCommand({ cluster: clusterName, tasks: arns }))).tasks ?? []) : [];
+}
+
+/** Service `web` of 2 tasks, all on one agent `a` (started first); then a second agent `b` joins. */
+async function serviceOnOneAgent(
+  name: string,
+  deploymentConfiguration?: { minimumHealthyPercent: number; maximumPercent: number },
+) {
+  const a = await agent(name, uniqueName('a'));
+  await ecs.send(
+    new CreateServiceCommand({
+      cluster: name,
+      serviceName: 'web',
+      taskDefinition: 'agent-web',
+      desiredCount: 2,
+      launchType: 'EC2',
+      deploymentConfiguration,
+    }),
+  );
+  await until(
+    'two tasks running on the first agent',
+    () => liveTasks(name, 'web'),
+    (tasks) => tasks.filter((t) => t.lastStatus === 'RUNNING' && t.containerInstanceArn === a.instanceArn).length === 2,
+  );
+  return { a, b: await agent(name, uniqueName('b')) };
 }
 
 function where(tasks: Task[]): string[] {
@@ -113,22 +122,7 @@ test('two agents on one EC2 cluster take tasks by placement strategy and run the
 
 test('killing an agent shows it disconnected and moves its service tasks to the other agent', async () => {
   const name = await cluster();
-  const a = await agent(name, uniqueName('a'));
-  await ecs.send(
-    new CreateServiceCommand({
-      cluster: name,
-      serviceName: 'web',
-      taskDefinition: 'agent-web',
-      desiredCount: 2,
-      launchType: 'EC2',
-    }),
-  );
-  await until(
-    'two tasks on the first agent',
-    () => liveTasks(name, 'web'),
-    (tasks) => tasks.filter((t) => t.lastStatus === 'RUNNING').length === 2,
-  );
-  const b = await agent(name, uniqueName('b'));
+  const { a, b } = await serviceOnOneAgent(name);
   await a.kill('SIGKILL');
   await until(
     'the first agent disconnected',
@@ -152,23 +146,7 @@ test('killing an agent shows it disconnected and moves its service tasks to the 
 
 test('draining an instance moves its service tasks off it within the deployment limits', async () => {
   const name = await cluster();
-  const a = await agent(name, uniqueName('a'));
-  await ecs.send(
-    new CreateServiceCommand({
-      cluster: name,
-      serviceName: 'web',
-      taskDefinition: 'agent-web',
-      desiredCount: 2,
-      launchType: 'EC2',
-      deploymentConfiguration: { minimumHealthyPercent: 50, maximumPercent: 100 },
-    }),
-  );
-  await until(
-    'two tasks running',
-    () => liveTasks(name, 'web'),
-    (tasks) => tasks.filter((t) => t.lastStatus === 'RUNNING').length === 2,
-  );
-  const b = await agent(name, uniqueName('b'));
+  const { a, b } = await serviceOnOneAgent(name, { minimumHealthyPercent: 50, maximumPercent: 100 });
   const drained = await raw<{ containerInstances: { status: string }[]; failures: unknown[] }>('UpdateContainerInstancesState', {
     cluster: name,
     containerInstances: [a.instanceArn],
@@ -233,7 +211,7 @@ test('an external instance runs its task’s containers in Docker, and deregiste
   );
   const binding = task?.containers?.[0].networkBindings?.[0];
   expect(binding).toMatchObject({ bindIP: '127.0.0.1', containerPort: 80 });
-  expect(await (await fetch(`http://127.0.0.1:${binding?.hostPort}/`)).text()).toBe('hello from ecs-local\n');
+  expect(await (await fetch(`http://127.0.0.1:${binding?.hostPort}/`)).text()).toBe(HTTPD_PAGE);
   const id = task?.containers?.[0].runtimeId ?? '';
   expect(
     execFileSync('docker', ['inspect', '-f', '{{index .Config.Labels "com.amazonaws.ecs.cluster"}}', id]).toString().trim(),

@@ -1,21 +1,9 @@
 // The AWS CLI flow a user would type: cluster → Fargate task definition → service → wait stable → update →
 // a broken revision trips the circuit breaker and rolls back. Exercises botocore's parsing and waiters.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { awsEcs, fargateRegistration } from '../support/aws-cli';
 import { ENGINE_URL, uniqueName } from '../support/ecs';
 import { raw } from './raw';
-
-const run = promisify(execFile);
-const CLI_ENV = {
-  ...process.env,
-  AWS_ACCESS_KEY_ID: 'test',
-  AWS_SECRET_ACCESS_KEY: 'test',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_PAGER: '',
-  AWS_ENDPOINT_URL: '',
-  AWS_ENDPOINT_URL_ECS: '',
-};
 
 interface Deployment {
   id: string;
@@ -32,35 +20,15 @@ interface Service {
   events: { message: string }[];
 }
 
-async function aws(...args: string[]): Promise<Record<string, unknown>> {
-  const { stdout } = await run('aws', ['ecs', ...args, '--endpoint-url', ENGINE_URL, '--output', 'json'], {
-    env: CLI_ENV,
-    timeout: 60_000,
-  });
-  return stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : {};
-}
-
-function containers(labels: Record<string, string>): string {
-  return JSON.stringify([
-    { name: 'web', image: 'nginx:latest', essential: true, portMappings: [{ containerPort: 80 }], dockerLabels: labels },
-  ]);
+function aws(...args: string[]): Promise<Record<string, unknown>> {
+  return awsEcs(ENGINE_URL, ...args);
 }
 
 async function register(family: string, labels: Record<string, string> = {}): Promise<number> {
   const out = await aws(
-    'register-task-definition',
-    '--family',
-    family,
-    '--network-mode',
-    'awsvpc',
-    '--requires-compatibilities',
-    'FARGATE',
-    '--cpu',
-    '256',
-    '--memory',
-    '512',
-    '--container-definitions',
-    containers(labels),
+    ...fargateRegistration(family, [
+      { name: 'web', image: 'nginx:latest', essential: true, portMappings: [{ containerPort: 80 }], dockerLabels: labels },
+    ]),
   );
   return (out.taskDefinition as { revision: number }).revision;
 }

@@ -1,18 +1,17 @@
 // The engine with --runtime docker, as a user drives it with the AWS CLI and SDK: real busybox containers
 // (scripts/docker-test-env.sh builds the image offline), reached only through their ports published on 127.0.0.1.
 // The engine is a process of its own here, so it can be killed with -9 and started again on the same data.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { DescribeServicesCommand, DescribeTasksCommand, ListTasksCommand, type Task } from '@aws-sdk/client-ecs';
 import { expect, test } from '@playwright/test';
+import { awsEcs, fargateRegistration } from '../support/aws-cli';
+import { BUSYBOX, HTTPD_PAGE, httpdContainer } from '../support/busybox';
 import { uniqueName } from '../support/ecs';
 import { dockerReady, type EngineProc, removeClusterContainers, startEngine, until } from '../support/processes';
 
-const run = promisify(execFile);
-const IMAGE = 'local/busybox:latest';
 const cluster = uniqueName('docker');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-local-docker-'));
 const ENV = { ECS_LOCAL_DATA_DIR: dataDir, ECS_LOCAL_TIME_SCALE: '0.1', ECS_LOCAL_DOCKER_CLEANUP_SECONDS: '0' };
@@ -20,42 +19,12 @@ let engine: EngineProc;
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
-async function aws(...args: string[]): Promise<Record<string, unknown>> {
-  const { stdout } = await run('aws', ['ecs', ...args, '--endpoint-url', engine.url, '--output', 'json'], {
-    env: {
-      ...process.env,
-      AWS_ACCESS_KEY_ID: 'test',
-      AWS_SECRET_ACCESS_KEY: 'test',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_PAGER: '',
-      AWS_ENDPOINT_URL: '',
-      AWS_ENDPOINT_URL_ECS: '',
-    },
-    timeout: 60_000,
-  });
-  return stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : {};
-}
-
-function containerDefinitions(defs: object[]): string {
-  return JSON.stringify(defs);
+function aws(...args: string[]): Promise<Record<string, unknown>> {
+  return awsEcs(engine.url, ...args);
 }
 
 async function register(family: string, defs: object[]): Promise<void> {
-  await aws(
-    'register-task-definition',
-    '--family',
-    family,
-    '--network-mode',
-    'awsvpc',
-    '--requires-compatibilities',
-    'FARGATE',
-    '--cpu',
-    '256',
-    '--memory',
-    '512',
-    '--container-definitions',
-    containerDefinitions(defs),
-  );
+  await aws(...fargateRegistration(family, defs));
 }
 
 async function runTask(family: string): Promise<string> {
@@ -86,15 +55,6 @@ function waitForStatus(taskArn: string, status: string, timeoutMs = 60_000): Pro
   );
 }
 
-const httpd = (extra: object = {}) => ({
-  name: 'web',
-  image: IMAGE,
-  command: ['httpd', '-f', '-p', '80', '-h', '/www'],
-  portMappings: [{ containerPort: 80 }],
-  stopTimeout: 2,
-  ...extra,
-});
-
 test.beforeAll(async () => {
   dockerReady();
   engine = await startEngine(['--runtime', 'docker'], ENV);
@@ -112,7 +72,7 @@ test('reports the live runtime on /health', async () => {
 });
 
 test('a Fargate service of 2 busybox httpd tasks answers on each task’s published loopback port', async () => {
-  await register('httpd', [httpd()]);
+  await register('httpd', [httpdContainer()]);
   await aws(
     'create-service',
     '--cluster',
@@ -139,7 +99,7 @@ test('a Fargate service of 2 busybox httpd tasks answers on each task’s publis
   for (const port of ports) {
     expect(port).toMatchObject({ bindIP: '127.0.0.1', containerPort: 80, protocol: 'tcp' });
     const res = await fetch(`http://127.0.0.1:${port?.hostPort}/`);
-    expect(await res.text()).toBe('hello from ecs-local\n');
+    expect(await res.text()).toBe(HTTPD_PAGE);
   }
   expect(new Set(ports.map((p) => p?.hostPort)).size).toBe(2);
   const listed = execFileSync('docker', [
@@ -155,7 +115,9 @@ test('a Fargate service of 2 busybox httpd tasks answers on each task’s publis
 });
 
 test('a failing health check stops the service’s task and replaces it', async () => {
-  await register('sick', [httpd({ healthCheck: { command: ['CMD-SHELL', 'exit 1'], interval: 5, timeout: 2, retries: 1 } })]);
+  await register('sick', [
+    httpdContainer({ healthCheck: { command: ['CMD-SHELL', 'exit 1'], interval: 5, timeout: 2, retries: 1 } }),
+  ]);
   await aws(
     'create-service',
     '--cluster',
@@ -195,7 +157,7 @@ test('a failing health check stops the service’s task and replaces it', async 
 });
 
 test('an essential container that exits stops its task with the real exit code', async () => {
-  await register('exits', [{ name: 'main', image: IMAGE, command: ['sh', '-c', 'echo bye; exit 3'] }]);
+  await register('exits', [{ name: 'main', image: BUSYBOX, command: ['sh', '-c', 'echo bye; exit 3'] }]);
   const taskArn = await runTask('exits');
   await waitForStatus(taskArn, 'STOPPED');
   const out = (await aws('describe-tasks', '--cluster', cluster, '--tasks', taskArn)) as { tasks: Task[] };
@@ -219,7 +181,7 @@ test('an image that cannot be pulled stops the task with CannotPullContainerErro
 });
 
 test('after kill -9 and a restart the engine re-adopts running containers and stops tasks whose containers are gone', async () => {
-  await register('survivor', [httpd()]);
+  await register('survivor', [httpdContainer()]);
   const kept = await runTask('survivor');
   const lost = await runTask('survivor');
   const [keptTask, lostTask] = [await waitForStatus(kept, 'RUNNING'), await waitForStatus(lost, 'RUNNING')];

@@ -2,8 +2,9 @@
 // tasks, registered and remaining CPU / memory), a task the agent runs in Docker shows its published port as an
 // "Open" link on the task page and the service's Tasks tab, and the instance is drained and deregistered from
 // the table with a typed confirmation.
-import { CreateClusterCommand, CreateServiceCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { CreateClusterCommand, CreateServiceCommand } from '@aws-sdk/client-ecs';
 import { expect, test } from '@playwright/test';
+import { HTTPD_PAGE, registerBridgeHttpd } from '../support/busybox';
 import { ENGINE_URL, ecsClient, uniqueName } from '../support/ecs';
 import { type AgentProc, dockerReady, removeClusterContainers, startAgent } from '../support/processes';
 
@@ -24,22 +25,7 @@ test('an agent’s instance on the Infrastructure tab, its Docker task’s ports
   dockerReady();
   cluster = uniqueName('infra');
   await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
-  await ecs.send(
-    new RegisterTaskDefinitionCommand({
-      family: 'infra-web',
-      networkMode: 'bridge',
-      containerDefinitions: [
-        {
-          name: 'web',
-          image: 'local/busybox:latest',
-          memory: 128,
-          command: ['httpd', '-f', '-p', '80', '-h', '/www'],
-          portMappings: [{ containerPort: 80, hostPort: 0 }],
-          stopTimeout: 2,
-        },
-      ],
-    }),
-  );
+  await registerBridgeHttpd(ecs, 'infra-web');
   agent = await startAgent(ENGINE_URL, cluster, [
     '--name',
     uniqueName('console'),
@@ -66,7 +52,7 @@ test('an agent’s instance on the Infrastructure tab, its Docker task’s ports
   await expect(open).toBeVisible({ timeout: 30_000 });
   const href = (await open.getAttribute('href')) ?? '';
   expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-  expect(await (await fetch(href)).text()).toBe('hello from ecs-local\n');
+  expect(await (await fetch(href)).text()).toBe(HTTPD_PAGE);
   await page.getByRole('row').filter({ has: open }).getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: 'Containers (1)' })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Open web port 80/ })).toHaveAttribute('href', href);

@@ -153,34 +153,27 @@ export class DockerRuntime implements ContainerRuntime {
       .catch((err) => this.parts.error(`following the output of ${container.name}: ${(err as Error).message}`));
   }
 
-  private async owned(labels: Record<string, string> = {}): Promise<Docker.ContainerInfo[]> {
+  /** A Docker list filter: this owner's, with `labels` too. */
+  private filter(labels: Record<string, string>): string {
     const label = [`${LABEL.owner}=${this.options.owner}`, ...Object.entries(labels).map(([k, v]) => `${k}=${v}`)];
-    return this.docker.listContainers({ all: true, filters: JSON.stringify({ label }) } as Docker.ContainerListOptions);
+    return JSON.stringify({ label });
+  }
+
+  private async owned(labels: Record<string, string> = {}): Promise<Docker.ContainerInfo[]> {
+    return this.docker.listContainers({ all: true, filters: this.filter(labels) } as Docker.ContainerListOptions);
+  }
+
+  /** Force-removes containers (with their anonymous volumes), then the volumes of this owner with `labels`. */
+  private async remove(ids: string[], labels: Record<string, string> = {}): Promise<void> {
+    const quietly = (work: Promise<unknown>) => work.catch(() => {});
+    await Promise.all(ids.map((id) => quietly(this.docker.getContainer(id).remove({ force: true, v: true }))));
+    const { Volumes } = await this.docker.listVolumes({ filters: this.filter(labels) } as object);
+    await Promise.all((Volumes ?? []).map((v) => quietly(this.docker.getVolume(v.Name).remove())));
   }
 
   /** Removes a stopped task's containers and task-scoped volumes after `delayMs`. */
   private removeLater(ids: string[], taskArn: string, delayMs: number): void {
-    const remove = async () => {
-      await Promise.all(
-        ids.map((id) =>
-          this.docker
-            .getContainer(id)
-            .remove({ force: true, v: true })
-            .catch(() => {}),
-        ),
-      );
-      const { Volumes } = await this.docker.listVolumes({
-        filters: JSON.stringify({ label: [`${LABEL.taskArn}=${taskArn}`, `${LABEL.owner}=${this.options.owner}`] }),
-      } as object);
-      await Promise.all(
-        (Volumes ?? []).map((v) =>
-          this.docker
-            .getVolume(v.Name)
-            .remove()
-            .catch(() => {}),
-        ),
-      );
-    };
+    const remove = () => this.remove(ids, { [LABEL.taskArn]: taskArn });
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       remove().catch((err) => this.parts.error(`removing the containers of ${taskArn}: ${(err as Error).message}`));
@@ -227,13 +220,9 @@ export class DockerRuntime implements ContainerRuntime {
   private async adopt(task: RuntimeTask, found: Docker.ContainerInfo[]): Promise<RuntimeEvent[]> {
     if (task.lastStatus === 'PENDING') {
       // The start was cut short: begin again.
-      await Promise.all(
-        found.map((c) =>
-          this.docker
-            .getContainer(c.Id)
-            .remove({ force: true, v: true })
-            .catch(() => {}),
-        ),
+      await this.remove(
+        found.map((c) => c.Id),
+        { [LABEL.taskArn]: task.taskArn },
       );
       void this.launchTask(task);
       return [];
@@ -327,24 +316,8 @@ export class DockerRuntime implements ContainerRuntime {
     if (!this.options.removeOnClose) return;
     await Promise.all([...this.runs.values()].map((run) => run.launching?.catch(() => {})));
     const containers = await this.owned().catch(() => []);
-    await Promise.all(
-      containers.map((c) =>
-        this.docker
-          .getContainer(c.Id)
-          .remove({ force: true, v: true })
-          .catch(() => {}),
-      ),
-    );
-    const { Volumes } = await this.docker
-      .listVolumes({ filters: JSON.stringify({ label: [`${LABEL.owner}=${this.options.owner}`] }) } as object)
-      .catch(() => ({ Volumes: [] as Docker.VolumeInspectInfo[] }));
-    await Promise.all(
-      (Volumes ?? []).map((v) =>
-        this.docker
-          .getVolume(v.Name)
-          .remove()
-          .catch(() => {}),
-      ),
+    await this.remove(containers.map((c) => c.Id)).catch((err) =>
+      this.parts.error(`removing containers: ${(err as Error).message}`),
     );
   }
 }

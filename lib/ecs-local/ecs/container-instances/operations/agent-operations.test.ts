@@ -39,6 +39,17 @@ function registerWeb(engine: Engine): void {
   });
 }
 
+function createService(engine: Engine, desiredCount: number, deploymentConfiguration?: object): void {
+  engine.call('CreateService', {
+    cluster: 'demo',
+    serviceName: 'svc',
+    taskDefinition: 'web',
+    desiredCount,
+    launchType: 'EC2',
+    deploymentConfiguration,
+  });
+}
+
 function setup() {
   const made = engineWithCluster();
   registerWeb(made.engine);
@@ -221,13 +232,7 @@ describe('an agent that stops calling in', () => {
   it('has its service tasks replaced on an instance whose agent answers', () => {
     const { engine } = setup();
     const first = agentInstance(engine, '1');
-    engine.call('CreateService', {
-      cluster: 'demo',
-      serviceName: 'svc',
-      taskDefinition: 'web',
-      desiredCount: 1,
-      launchType: 'EC2',
-    });
+    createService(engine, 1);
     engine.advance(100);
     reportRunning(engine, tasks(engine)[0]);
     const second = agentInstance(engine, '2');
@@ -265,14 +270,7 @@ describe('UpdateContainerInstancesState', () => {
   it('DRAINING moves service tasks to another instance one at a time within minimumHealthyPercent 50 / maximumPercent 100', () => {
     const { engine } = setup();
     const first = agentInstance(engine, '1');
-    engine.call('CreateService', {
-      cluster: 'demo',
-      serviceName: 'svc',
-      taskDefinition: 'web',
-      desiredCount: 2,
-      launchType: 'EC2',
-      deploymentConfiguration: { minimumHealthyPercent: 50, maximumPercent: 100 },
-    });
+    createService(engine, 2, { minimumHealthyPercent: 50, maximumPercent: 100 });
     let second = '';
     const drive = (seconds: number, watch?: () => void) => {
       for (let s = 0; s < seconds; s++) {
