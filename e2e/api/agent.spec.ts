@@ -217,6 +217,20 @@ test('an external instance runs its task’s containers in Docker, and deregiste
     execFileSync('docker', ['inspect', '-f', '{{index .Config.Labels "com.amazonaws.ecs.cluster"}}', id]).toString().trim(),
   ).toBe(name);
 
+  // The agent-facing answers, as the model has them.
+  expect(await raw('DiscoverPollEndpoint', { cluster: name, containerInstance: external.instanceArn })).toEqual({
+    endpoint: ENGINE_URL,
+    telemetryEndpoint: ENGINE_URL,
+    serviceConnectEndpoint: ENGINE_URL,
+  });
+  expect(await raw('SubmitTaskStateChange', { cluster: name, task: taskArn, status: 'PENDING' })).toEqual({
+    acknowledgment: 'ACK',
+  });
+  expect(
+    await raw('SubmitContainerStateChange', { cluster: name, task: taskArn, containerName: 'web', status: 'RUNNING' }),
+  ).toEqual({
+    acknowledgment: 'ACK',
+  });
   expect(await rawError('SubmitTaskStateChange', { cluster: name, task: 'f'.repeat(32), status: 'RUNNING' })).toEqual({
     __type: 'InvalidParameterException',
     message: 'The referenced task was not found.',

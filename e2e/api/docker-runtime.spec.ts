@@ -67,6 +67,18 @@ test.afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+test('with --runtime docker and no Docker daemon answering, the engine exits and says so', async () => {
+  // A closed loopback port: nothing answers there.
+  const failed = await startEngine(['--runtime', 'docker', '--memory'], { DOCKER_HOST: 'tcp://127.0.0.1:9' }).then(
+    () => 'started',
+    (err: Error) => err.message,
+  );
+  expect(failed).toMatch(/exited with 1/);
+  expect(failed).toMatch(
+    /The Docker runtime needs a Docker daemon, and none answers at tcp:\/\/127\.0\.0\.1:9 .*Start Docker, set DOCKER_HOST/,
+  );
+});
+
 test('reports the live runtime on /health', async () => {
   expect(await (await fetch(`${engine.url}/health`)).json()).toEqual({ service: 'ecs-local', status: 'ok', runtime: 'docker' });
 });
