@@ -13,6 +13,7 @@ import {
   type Task,
 } from '@aws-sdk/client-ecs';
 import { expect, test } from '@playwright/test';
+import { AGENT_ATTRIBUTE } from '../../lib/ecs-rules/agent';
 import { HTTPD_PAGE, registerBridgeHttpd } from '../support/busybox';
 import { ENGINE_URL, ecsClient, uniqueName } from '../support/ecs';
 import { type AgentProc, dockerReady, removeClusterContainers, startAgent, until } from '../support/processes';
@@ -117,7 +118,7 @@ test('two agents on one EC2 cluster take tasks by placement strategy and run the
   }>('DescribeContainerInstances', { cluster: name, containerInstances: [a.instanceArn, b.instanceArn] });
   expect(described.containerInstances.map((i) => i.agentConnected)).toEqual([true, true]);
   expect(described.containerInstances.reduce((n, i) => n + i.runningTasksCount, 0)).toBe(6);
-  expect(described.containerInstances[0].attributes).toContainEqual({ name: 'ecs-local.agent', value: 'simulated' });
+  expect(described.containerInstances[0].attributes).toContainEqual({ name: AGENT_ATTRIBUTE, value: 'simulated' });
 });
 
 test('killing an agent shows it disconnected and moves its service tasks to the other agent', async () => {

@@ -10,6 +10,7 @@ import {
 import { cache } from 'react';
 import { resourceName } from '../arn';
 import { DESCRIBE_CLUSTERS_MAX, DESCRIBE_CONTAINER_INSTANCES_MAX, LIST_MAX_RESULTS } from '../ecs-rules';
+import { AGENT_ATTRIBUTE } from '../ecs-rules/agent';
 import { describeInBatches, listAll, listAndDescribe } from './batch';
 import { ecsClient } from './client';
 import { type ClusterDetail, type ClusterRow, toClusterDetail, toClusterRow } from './cluster-view';
@@ -89,7 +90,7 @@ export async function listContainerInstances(cluster: string): Promise<Container
     memoryRegistered: remaining(ci.registeredResources, 'MEMORY'),
     cpuAvailable: remaining(ci.remainingResources, 'CPU'),
     memoryAvailable: remaining(ci.remainingResources, 'MEMORY'),
-    agentRuntime: ci.attributes?.find((a) => a.name === 'ecs-local.agent')?.value,
+    agentRuntime: ci.attributes?.find((a) => a.name === AGENT_ATTRIBUTE)?.value,
     agentVersion: ci.versionInfo?.agentVersion,
   }));
 }

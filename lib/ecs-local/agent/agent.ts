@@ -15,12 +15,12 @@ import {
   type Task,
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
+import { AGENT_ATTRIBUTE } from '../../ecs-rules/agent';
 import type { Wire } from '../protocol/serialize';
 import type { ContainerRuntime, RuntimeEffects, RuntimeEvent, RuntimeTask } from '../runtime/container-runtime';
 import type { AgentOptions } from './agent-options';
 import { AgentReporter, type LocalTask } from './agent-reporter';
 
-const AGENT_ATTRIBUTE = 'ecs-local.agent';
 const DESCRIBE_MAX = 100;
 
 /** Runs deferred runtime work right away: the agent has no transaction to wait for. */

@@ -3,6 +3,7 @@
 // whose `containerInstanceArn` is the instance's ARN; `remainingResources` is stored and maintained by task
 // placement (see register-container-instance.ts).
 import type { ContainerInstance, Resource, Tag } from '@aws-sdk/client-ecs';
+import { AGENT_ATTRIBUTE } from '../../../ecs-rules/agent';
 import { type OpContext, scaled } from '../../core/context';
 import type { Wire } from '../../protocol/serialize';
 import { PENDING_TASK_STATUSES } from '../clusters/view';
@@ -52,8 +53,6 @@ export function saveInstance(ctx: OpContext, doc: InstanceDoc): void {
   ctx.store.put(ctx.region, 'instance', id, doc, { parent: doc._cluster, status: doc.status, due: agentDue(ctx, doc) });
 }
 
-/** The attribute an agent registers its instance with; its value is the agent's runtime (docker, simulated). */
-export const AGENT_ATTRIBUTE = 'ecs-local.agent';
 /** How long an agent may stay silent before its instance shows it disconnected (ms, times the engine's time scale). */
 export const AGENT_HEARTBEAT_TIMEOUT_MS = 30_000;
 const MIN_HEARTBEAT_TIMEOUT_MS = 3000;

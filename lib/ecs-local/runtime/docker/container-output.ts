@@ -34,7 +34,8 @@ export async function followLogs(
   let batch: LogLine[] = [];
   const flush = () => {
     if (batch.length === 0) return;
-    const lines = batch;
+    // stdout and stderr arrive on separate streams: put each batch back in Docker's time order.
+    const lines = batch.sort((a, b) => a.at - b.at);
     batch = [];
     onLines(lines);
   };

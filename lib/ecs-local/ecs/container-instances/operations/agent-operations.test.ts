@@ -2,6 +2,7 @@
 // waits for its reports), its heartbeat keeps it connected, a silent agent's tasks stop and are replaced, and
 // DRAINING moves service tasks off within the deployment limits.
 import { describe, expect, it } from 'vitest';
+import { AGENT_ATTRIBUTE } from '../../../../ecs-rules/agent';
 import type { Engine } from '../../../engine';
 import { ecsError, engineWithCluster } from '../../../testing/engine';
 
@@ -24,7 +25,7 @@ function agentInstance(engine: Engine, name: string): string {
       { name: 'CPU', type: 'INTEGER', integerValue: 1024 },
       { name: 'MEMORY', type: 'INTEGER', integerValue: 1024 },
     ],
-    attributes: [{ name: 'ecs-local.agent', value: 'simulated' }],
+    attributes: [{ name: AGENT_ATTRIBUTE, value: 'simulated' }],
   }) as { containerInstance: { containerInstanceArn: string } };
   return out.containerInstance.containerInstanceArn;
 }
