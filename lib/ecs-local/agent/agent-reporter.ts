@@ -19,6 +19,8 @@ export interface LocalTask {
   failure?: string;
   /** Timers of a simulated timeline still to come. */
   timers: Set<NodeJS.Timeout>;
+  /** The reports sent so far, one after the other: a container's exit must not overtake the task's RUNNING. */
+  sent: Promise<void>;
 }
 
 export class AgentReporter {

@@ -95,14 +95,17 @@ export class Agent {
   private onEvents(taskArn: string, events: RuntimeEvent[]): void {
     const task = this.tasks.get(taskArn);
     if (!task) return;
+    const report = (event: RuntimeEvent) => {
+      task.sent = task.sent.then(() => this.reporter.apply(task, event));
+    };
     for (const event of [...events].sort((a, b) => a.at - b.at)) {
       const wait = event.at - Date.now();
-      if (wait <= 0) void this.reporter.apply(task, event);
+      if (wait <= 0) report(event);
       else {
         // A simulated timeline: each event when its time comes.
         const timer = setTimeout(() => {
           task.timers.delete(timer);
-          void this.reporter.apply(task, event);
+          report(event);
         }, wait);
         task.timers.add(timer);
       }
@@ -161,7 +164,7 @@ export class Agent {
   }
 
   private local(taskArn: string, state: LocalTask['state']): LocalTask {
-    const task: LocalTask = { taskArn, state, containers: [], exitCodes: {}, timers: new Set() };
+    const task: LocalTask = { taskArn, state, containers: [], exitCodes: {}, timers: new Set(), sent: Promise.resolve() };
     this.tasks.set(taskArn, task);
     return task;
   }
