@@ -31,7 +31,7 @@ test.afterEach(async () => {
 async function cluster(): Promise<string> {
   const name = uniqueName('agents');
   await ecs.send(new CreateClusterCommand({ clusterName: name }));
-  await registerBridgeHttpd(ecs, 'agent-web');
+  await registerBridgeHttpd(ecs, 'web-agent');
   return name;
 }
 
@@ -66,7 +66,7 @@ async function serviceOnOneAgent(
     new CreateServiceCommand({
       cluster: name,
       serviceName: 'web',
-      taskDefinition: 'agent-web',
+      taskDefinition: 'web-agent',
       desiredCount: 2,
       launchType: 'EC2',
       deploymentConfiguration,
@@ -90,7 +90,7 @@ test('two agents on one EC2 cluster take tasks by placement strategy and run the
   const spread = await ecs.send(
     new RunTaskCommand({
       cluster: name,
-      taskDefinition: 'agent-web',
+      taskDefinition: 'web-agent',
       count: 4,
       launchType: 'EC2',
       placementStrategy: [{ type: 'spread', field: 'instanceId' }],
@@ -100,7 +100,7 @@ test('two agents on one EC2 cluster take tasks by placement strategy and run the
   const binpack = await ecs.send(
     new RunTaskCommand({
       cluster: name,
-      taskDefinition: 'agent-web',
+      taskDefinition: 'web-agent',
       count: 2,
       launchType: 'EC2',
       placementStrategy: [{ type: 'binpack', field: 'memory' }],
@@ -170,7 +170,7 @@ test('draining an instance moves its service tasks off it within the deployment 
   const refused = await ecs.send(
     new RunTaskCommand({
       cluster: name,
-      taskDefinition: 'agent-web',
+      taskDefinition: 'web-agent',
       launchType: 'EC2',
       placementConstraints: [
         {
@@ -203,7 +203,7 @@ test('an external instance runs its task’s containers in Docker, and deregiste
     (await ecs.send(new DescribeContainerInstancesCommand({ cluster: name, containerInstances: [external.instanceArn] })))
       .containerInstances ?? [];
   expect(instance.ec2InstanceId).toMatch(/^mi-[0-9a-f]{17}$/);
-  const out = await ecs.send(new RunTaskCommand({ cluster: name, taskDefinition: 'agent-web', launchType: 'EXTERNAL' }));
+  const out = await ecs.send(new RunTaskCommand({ cluster: name, taskDefinition: 'web-agent', launchType: 'EXTERNAL' }));
   const taskArn = out.tasks?.[0].taskArn ?? '';
   const task = await until(
     'RUNNING in Docker',
