@@ -5,12 +5,11 @@
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { benchEnv } from '../lib/env';
 import { writeSection } from './console-support';
 import { SERVICES, TASK_DEFINITION } from './engine-compare-data';
 import { loadAverage } from './engine-report';
-import { LOAD_WORKER_SOURCE, type LoadRequest, type LoadResult } from './load-worker';
+import { type LoadRequest, type LoadResult, load } from './load-worker';
 
 const ROUNDS = 6;
 const ROUND_MS = 2000;
@@ -35,17 +34,6 @@ function start(name: string, root: string): Promise<Side> {
   return new Promise((resolve, reject) => {
     child.once('message', (m: { url: string }) => resolve({ name, child, url: m.url }));
     child.once('exit', (code) => reject(new Error(`${name} engine exited with ${code}`)));
-  });
-}
-
-function load(request: LoadRequest): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(LOAD_WORKER_SOURCE, { eval: true, workerData: request });
-    worker.once('message', (result: LoadResult) => {
-      void worker.terminate();
-      resolve(result);
-    });
-    worker.once('error', reject);
   });
 }
 

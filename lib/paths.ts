@@ -103,6 +103,7 @@ export const apiPaths = {
     })}`,
   metrics: (cluster: string, service: string | undefined, range: MetricsRange) =>
     `/api/metrics${query({ cluster, service, range })}`,
+  containerInstances: (cluster: string) => `/api/clusters/${seg(cluster)}/container-instances`,
   /** `refresh`: ask the server's poller for a pass now and wait for it. */
   dashboard: (options: { refresh?: boolean } = {}) => `/api/dashboard${query({ refresh: options.refresh ? 1 : undefined })}`,
   /** The audit trail, newest first; `afterId` for the live tail; `format: 'jsonl'` for the export. */

@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startupProblems } from '../lib/auth/startup-check';
-import { engineEnv } from '../lib/ecs-local/settings';
+import { engineEnv, flagValue } from '../lib/ecs-local/settings';
 import { consoleEnv } from '../lib/env';
 
 const root = path.resolve(__dirname, '..');
@@ -56,7 +56,9 @@ async function main(): Promise<void> {
   }
 
   if (usesLocalEngine) {
-    run(bin('tsx'), [path.join(root, 'lib/ecs-local/cli.ts')]);
+    // `npm start -- --runtime docker` runs tasks in Docker (ECS_LOCAL_RUNTIME is inherited as it is).
+    const runtime = flagValue(process.argv.slice(2), '--runtime');
+    run(bin('tsx'), [path.join(root, 'lib/ecs-local/cli.ts'), ...(runtime ? ['--runtime', runtime] : [])]);
     await waitFor(`http://${engine.ECS_LOCAL_HOST}:${engine.ECS_LOCAL_PORT}/health`, 30_000);
   }
 

@@ -6,7 +6,11 @@ export interface TargetBadgeView {
   label: string;
   region: string;
   endpoint?: string;
+  /** The local engine's container runtime, when it said. */
+  runtime?: string;
 }
+
+const RUNTIME_LABELS: Record<string, string> = { docker: 'Docker', simulated: 'simulated' };
 
 export function TargetBadge({ target }: { target: TargetBadgeView }) {
   return (
@@ -24,6 +28,12 @@ export function TargetBadge({ target }: { target: TargetBadgeView }) {
       <span className="truncate">
         {target.label}
         {target.kind === 'aws' && ` · ${target.region}`}
+        {target.runtime && (
+          <span data-testid="engine-runtime" title="The engine's container runtime">
+            {' · '}
+            {RUNTIME_LABELS[target.runtime] ?? target.runtime} containers
+          </span>
+        )}
       </span>
     </span>
   );

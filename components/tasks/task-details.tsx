@@ -12,6 +12,7 @@ import { KeyValueGrid } from '@/components/ui/key-value';
 import { Panel } from '@/components/ui/panel';
 import type { ContainerView } from '@/lib/ecs/task-view';
 import { paths } from '@/lib/paths';
+import { PublishedPorts } from './published-ports';
 import { useTask } from './use-task';
 
 const containerColumns: Column<ContainerView>[] = [
@@ -21,6 +22,7 @@ const containerColumns: Column<ContainerView>[] = [
   { id: 'exit', header: 'Exit code', cell: (c) => c.exitCode ?? '-' },
   { id: 'reason', header: 'Reason', cell: (c) => c.reason ?? '-' },
   { id: 'health', header: 'Health status', cell: (c) => <StatusBadge status={c.health} /> },
+  { id: 'ports', header: 'Published ports', cell: (c) => <PublishedPorts ports={c.ports} /> },
   { id: 'cpu', header: 'CPU', cell: (c) => c.cpu ?? '-' },
   { id: 'memory', header: 'Memory hard/soft limits', cell: (c) => `${c.memory ?? '-'} / ${c.memoryReservation ?? '-'}` },
 ];

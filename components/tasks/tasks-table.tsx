@@ -13,6 +13,7 @@ import type { DesiredStatusFilter as DesiredStatus, TaskFilter, TaskRow } from '
 import { apiPaths, paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { usePollingQuery } from '@/lib/query/use-polling-query';
+import { PublishedPorts } from './published-ports';
 import { StopTasksDialog } from './stop-tasks-dialog';
 
 const FILTERS: { value: DesiredStatus; label: string }[] = [
@@ -53,6 +54,7 @@ function columns(cluster: string): Column<TaskRow>[] {
     { id: 'launch', header: 'Launch type', cell: (t) => t.launchType ?? t.capacityProvider ?? '-' },
     { id: 'cpu', header: 'CPU', cell: (t) => t.cpu ?? '-' },
     { id: 'memory', header: 'Memory', cell: (t) => t.memory ?? '-' },
+    { id: 'ports', header: 'Published ports', cell: (t) => <PublishedPorts ports={t.ports} showContainer /> },
   ];
 }
 

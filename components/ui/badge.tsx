@@ -30,6 +30,8 @@ const STATUS_TONES: Record<string, Tone> = {
   STOP_REQUESTED: 'pending',
   ROLLBACK_FAILED: 'error',
   ROLLBACK_SUCCESSFUL: 'info',
+  CONNECTED: 'success',
+  DISCONNECTED: 'error',
 };
 
 const toneText: Record<Tone, string> = {

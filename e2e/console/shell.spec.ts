@@ -5,6 +5,8 @@ test('the header shows the local engine and the Region; / opens Clusters', async
   await page.goto('/');
   await expect(page).toHaveURL(/\/clusters$/);
   await expect(page.getByTestId('target-badge')).toHaveText(/Local engine/);
+  // The engine's GET /health names its live runtime; the suites' engine runs the simulated one.
+  await expect(page.getByTestId('engine-runtime')).toHaveText(/simulated containers/);
   await expect(page.getByLabel('Region')).toHaveValue('us-east-1');
   const nav = page.getByRole('navigation', { name: 'Amazon ECS' });
   await expect(nav.getByRole('link', { name: 'Clusters' })).toHaveAttribute('aria-current', 'page');

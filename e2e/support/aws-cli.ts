@@ -44,26 +44,28 @@ export function awsCliV2(): string {
   return cli;
 }
 
-/** `aws <service> <args…> --output json` against the engine, parsed. */
-export async function awsCli(service: string, ...args: string[]): Promise<Record<string, unknown>> {
-  const { stdout } = await run(awsCliV2(), [service, ...args, '--endpoint-url', ENGINE_URL, '--output', 'json'], {
+/** `aws <service> <args…> --endpoint-url <endpoint> --output json`, parsed (an empty answer is {}). */
+export async function awsCliAt(endpoint: string, service: string, ...args: string[]): Promise<Record<string, unknown>> {
+  const { stdout } = await run(awsCliV2(), [service, ...args, '--endpoint-url', endpoint, '--output', 'json'], {
     env: CLI_ENV,
     timeout: 90_000,
   });
   return stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : {};
 }
 
-/** A one-container Fargate revision as the CLI's --container-definitions takes it. */
-export function cliContainers(labels: Record<string, string>): string {
-  return JSON.stringify([
-    { name: 'web', image: 'nginx:latest', essential: true, portMappings: [{ containerPort: 80 }], dockerLabels: labels },
-  ]);
+/** `aws <service> <args…>` against the engine Playwright started. */
+export function awsCli(service: string, ...args: string[]): Promise<Record<string, unknown>> {
+  return awsCliAt(ENGINE_URL, service, ...args);
 }
 
-/** Registers a Fargate revision of `family` with the CLI; returns its revision. */
-export async function registerWithCli(family: string, labels: Record<string, string> = {}): Promise<number> {
-  const out = await awsCli(
-    'ecs',
+/** `aws ecs <args…>` against an engine a test started itself. */
+export function awsEcs(endpoint: string, ...args: string[]): Promise<Record<string, unknown>> {
+  return awsCliAt(endpoint, 'ecs', ...args);
+}
+
+/** The CLI arguments that register a one-task-size Fargate (awsvpc) definition of `family`. */
+export function fargateRegistration(family: string, containerDefinitions: object[]): string[] {
+  return [
     'register-task-definition',
     '--family',
     family,
@@ -76,7 +78,15 @@ export async function registerWithCli(family: string, labels: Record<string, str
     '--memory',
     '512',
     '--container-definitions',
-    cliContainers(labels),
-  );
+    JSON.stringify(containerDefinitions),
+  ];
+}
+
+/** Registers a Fargate revision of `family` with the CLI; returns its revision. */
+export async function registerWithCli(family: string, labels: Record<string, string> = {}): Promise<number> {
+  const containers = [
+    { name: 'web', image: 'nginx:latest', essential: true, portMappings: [{ containerPort: 80 }], dockerLabels: labels },
+  ];
+  const out = await awsCli('ecs', ...fargateRegistration(family, containers));
   return (out.taskDefinition as { revision: number }).revision;
 }

@@ -76,6 +76,8 @@ const BASE: Record<string, string[]> = {
   runtime: ['protocol'],
   core: ['protocol', 'store', 'runtime'],
   'ecs/common': ['core', 'protocol'],
+  // The container agent is a client of the engine (AWS SDK over HTTP) that runs containers: never the engine's own code.
+  agent: ['runtime', 'protocol'],
 };
 
 function allowed(from: string, to: string): boolean {
@@ -109,6 +111,20 @@ function allowed(from: string, to: string): boolean {
 
 describe('engine layout', () => {
   const g = graph();
+
+  it('keeps the Docker runtime inside runtime/ and the agent off the engine', () => {
+    const docker = [...g.keys()].filter((f) => f.startsWith('runtime/docker/'));
+    const agent = [...g.keys()].filter((f) => f.startsWith('agent/'));
+    expect(docker.length).toBeGreaterThan(0);
+    expect(agent.length).toBeGreaterThan(0);
+    expect(docker.map(layer)).toEqual(docker.map(() => 'runtime'));
+    expect(agent.map(layer)).toEqual(agent.map(() => 'agent'));
+    expect(allowed('agent', 'ecs/tasks')).toBe(false);
+    expect(allowed('agent', 'store')).toBe(false);
+    expect(allowed('agent', 'core')).toBe(false);
+    expect(allowed('runtime', 'agent')).toBe(false);
+    expect(allowed('ecs/tasks', 'agent')).toBe(false);
+  });
 
   it('has no import cycles between files', () => {
     const state = new Map<string, 'open' | 'done'>();

@@ -33,7 +33,7 @@ describe('HTTP protocol', () => {
   it('answers GET /health', async () => {
     const res = await fetch(`${server.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ service: 'ecs-local', status: 'ok', loadBalancers: 'simulated' });
+    expect(await res.json()).toEqual({ service: 'ecs-local', status: 'ok', runtime: 'simulated', loadBalancers: 'simulated' });
   });
 
   it('sends errors as {__type, message} with the JSON 1.1 content type and a request id', async () => {

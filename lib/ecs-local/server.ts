@@ -90,7 +90,12 @@ function handleRequest(
       {
         status: 200,
         contentType: 'application/json',
-        body: JSON.stringify({ service: 'ecs-local', status: 'ok', loadBalancers: engine.network ? 'real' : 'simulated' }),
+        body: JSON.stringify({
+          service: 'ecs-local',
+          status: 'ok',
+          runtime: engine.runtime.name,
+          loadBalancers: engine.network ? 'real' : 'simulated',
+        }),
       },
       requestId,
     );
@@ -133,8 +138,9 @@ export function serve(engine: Engine, port: number, host = '127.0.0.1', tickMs =
     server.listen(port, host, () => {
       const addr = server.address() as AddressInfo;
       const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+      engine.settings.endpoint = `http://${shownHost}:${addr.port}`;
       resolve({
-        url: `http://${shownHost}:${addr.port}`,
+        url: engine.settings.endpoint,
         close: () =>
           new Promise<void>((done) => {
             clearInterval(timer);

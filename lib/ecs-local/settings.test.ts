@@ -13,6 +13,8 @@ describe('engine settings', () => {
       ECS_LOCAL_TIME_SCALE: 1,
       ECS_LOCAL_LOGS_MAX_EVENTS: 2_000_000,
       ECS_LOCAL_METRICS_MAX_DATAPOINTS: 1_000_000,
+      ECS_LOCAL_RUNTIME: 'simulated',
+      ECS_LOCAL_DOCKER_CLEANUP_SECONDS: 10800,
     });
   });
 
@@ -26,5 +28,15 @@ describe('engine settings', () => {
     expect(engineEnv()).toBe(engineEnv());
     expect(engineCommandLine(['--memory'], vars({})).memory).toBe(true);
     expect(engineCommandLine([], vars({ ECS_LOCAL_PORT: '0' }))).toMatchObject({ memory: false, ECS_LOCAL_PORT: 0 });
+  });
+
+  it('chooses the runtime from ECS_LOCAL_RUNTIME, with --runtime over it, and names a bad one', () => {
+    expect(engineCommandLine([], vars({ ECS_LOCAL_RUNTIME: 'docker' })).ECS_LOCAL_RUNTIME).toBe('docker');
+    expect(engineCommandLine(['--runtime', 'docker'], vars({})).ECS_LOCAL_RUNTIME).toBe('docker');
+    expect(engineCommandLine(['--runtime=simulated'], vars({ ECS_LOCAL_RUNTIME: 'docker' })).ECS_LOCAL_RUNTIME).toBe('simulated');
+    expect(() => engineCommandLine(['--runtime', 'podman'], vars({}))).toThrow(
+      /--runtime must be simulated or docker, not 'podman'/,
+    );
+    expect(() => engineEnv(vars({ ECS_LOCAL_RUNTIME: 'kvm' }))).toThrow(/ECS_LOCAL_RUNTIME/);
   });
 });

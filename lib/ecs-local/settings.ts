@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DEFAULT_LOGS_MAX_EVENTS, DEFAULT_METRICS_MAX_DATAPOINTS } from './core/context';
 
 const port = z.coerce.number().int().min(0).max(65535);
+const runtime = z.enum(['simulated', 'docker']);
 
 const schema = z.object({
   ECS_LOCAL_PORT: port.default(4599),
@@ -18,6 +19,14 @@ const schema = z.object({
   ECS_LOCAL_METRICS_MAX_DATAPOINTS: z.coerce.number().int().min(1000).default(DEFAULT_METRICS_MAX_DATAPOINTS),
   /** `real`: load balancer listeners serve on 127.0.0.1 with real health checks (default under the Docker runtime). */
   ECS_LOCAL_LOAD_BALANCERS: z.enum(['real', 'simulated']).optional(),
+  /** What runs tasks' containers: nothing (simulated, the default) or the local Docker Engine. `--runtime` overrides it. */
+  ECS_LOCAL_RUNTIME: runtime.default('simulated'),
+  /** Docker runtime: how long a stopped task's containers are kept before they are removed (ECS's agent: 3 h). */
+  ECS_LOCAL_DOCKER_CLEANUP_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(3 * 3600),
 });
 
 export type EngineEnv = z.infer<typeof schema>;
@@ -25,6 +34,13 @@ export type EngineEnv = z.infer<typeof schema>;
 export interface EngineCommandLine extends EngineEnv {
   /** `--memory`: keep nothing on disk. */
   memory: boolean;
+}
+
+/** The value of `--name VALUE` or `--name=VALUE`, if given. */
+export function flagValue(argv: readonly string[], name: string): string | undefined {
+  const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (at < 0) return undefined;
+  return argv[at].includes('=') ? argv[at].slice(name.length + 1) : argv[at + 1];
 }
 
 let cached: EngineEnv | undefined;
@@ -46,5 +62,13 @@ export function engineCommandLine(
   argv: readonly string[] = process.argv.slice(2),
   source: NodeJS.ProcessEnv = process.env,
 ): EngineCommandLine {
-  return { ...engineEnv(source), memory: argv.includes('--memory') };
+  const env = engineEnv(source);
+  const flag = flagValue(argv, '--runtime');
+  let chosen = env.ECS_LOCAL_RUNTIME;
+  if (flag !== undefined) {
+    const parsed = runtime.safeParse(flag);
+    if (!parsed.success) throw new Error(`Invalid command line: --runtime must be simulated or docker, not '${flag ?? ''}'.`);
+    chosen = parsed.data;
+  }
+  return { ...env, ECS_LOCAL_RUNTIME: chosen, memory: argv.includes('--memory') };
 }

@@ -2,7 +2,7 @@
 import 'server-only';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { type ConsoleService, clientFor, clientForSelectedRegion, selectedRegion } from '../aws/clients';
-import { describeTargetFor, type TargetView } from './target';
+import { describeTargetFor, engineRuntime, type TargetView } from './target';
 
 export { selectedRegion, TargetConfigError } from '../aws/clients';
 
@@ -25,5 +25,7 @@ export function ecsClient(): Promise<ECSClient> {
 
 /** The header badge's view model: which target and region is live. Never includes credentials. */
 export async function describeTarget(): Promise<TargetView> {
-  return describeTargetFor(await selectedRegion());
+  const view = describeTargetFor(await selectedRegion());
+  if (view.kind !== 'local' || !view.endpoint) return view;
+  return { ...view, runtime: await engineRuntime(view.endpoint) };
 }

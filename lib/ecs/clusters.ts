@@ -10,6 +10,7 @@ import {
 import { cache } from 'react';
 import { resourceName } from '../arn';
 import { DESCRIBE_CLUSTERS_MAX, DESCRIBE_CONTAINER_INSTANCES_MAX, LIST_MAX_RESULTS } from '../ecs-rules';
+import { AGENT_ATTRIBUTE } from '../ecs-rules/agent';
 import { describeInBatches, listAll, listAndDescribe } from './batch';
 import { ecsClient } from './client';
 import { type ClusterDetail, type ClusterRow, toClusterDetail, toClusterRow } from './cluster-view';
@@ -55,8 +56,13 @@ export interface ContainerInstanceRow {
   runningTasks: number;
   pendingTasks: number;
   capacityProvider?: string;
+  cpuRegistered?: number;
+  memoryRegistered?: number;
   cpuAvailable?: number;
   memoryAvailable?: number;
+  /** The runtime of the ecs-local agent that runs the instance (docker, simulated); undefined without an agent. */
+  agentRuntime?: string;
+  agentVersion?: string;
 }
 
 export async function listContainerInstances(cluster: string): Promise<ContainerInstanceRow[]> {
@@ -80,7 +86,11 @@ export async function listContainerInstances(cluster: string): Promise<Container
     runningTasks: ci.runningTasksCount ?? 0,
     pendingTasks: ci.pendingTasksCount ?? 0,
     capacityProvider: ci.capacityProviderName,
+    cpuRegistered: remaining(ci.registeredResources, 'CPU'),
+    memoryRegistered: remaining(ci.registeredResources, 'MEMORY'),
     cpuAvailable: remaining(ci.remainingResources, 'CPU'),
     memoryAvailable: remaining(ci.remainingResources, 'MEMORY'),
+    agentRuntime: ci.attributes?.find((a) => a.name === AGENT_ATTRIBUTE)?.value,
+    agentVersion: ci.versionInfo?.agentVersion,
   }));
 }

@@ -11,6 +11,8 @@ export interface TargetView {
   region: string;
   endpoint?: string;
   profile?: string;
+  /** The local engine's container runtime (`simulated`, `docker`), from its GET /health; unknown when it did not answer. */
+  runtime?: string;
 }
 
 export function targetKind(env: ConsoleEnv = consoleEnv()): TargetKind {
@@ -39,4 +41,15 @@ export function describeTargetFor(region: string, env: ConsoleEnv = consoleEnv()
   if (kind === 'local') return { kind, label: 'Local engine', region, endpoint };
   if (kind === 'endpoint') return { kind, label: endpoint ?? 'Endpoint (not set)', region, endpoint };
   return { kind, label: env.AWS_PROFILE ? `AWS (${env.AWS_PROFILE})` : 'AWS', region, profile: env.AWS_PROFILE };
+}
+
+/** Which container runtime the local engine runs (its GET /health says), or undefined when it does not answer within 1 s. */
+export async function engineRuntime(endpoint: string): Promise<string | undefined> {
+  try {
+    const res = await fetch(`${endpoint}/health`, { cache: 'no-store', signal: AbortSignal.timeout(1000) });
+    const body = (await res.json()) as { service?: string; runtime?: unknown };
+    return body.service === 'ecs-local' && typeof body.runtime === 'string' ? body.runtime : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -7,6 +7,17 @@ import type { TagView } from './cluster-view';
 export type TaskFilter = { desiredStatus?: 'RUNNING' | 'STOPPED' | 'ANY'; serviceName?: string; family?: string };
 export type DesiredStatusFilter = NonNullable<TaskFilter['desiredStatus']>;
 
+/** A container port published on the host, as DescribeTasks' networkBindings say. */
+export interface PublishedPort {
+  container: string;
+  containerPort: number;
+  protocol: string;
+  bindIP: string;
+  hostPort: number;
+  /** A URL to open it: TCP ports on 127.0.0.1, which only a real runtime (Docker) publishes. */
+  url?: string;
+}
+
 export interface TaskRow {
   id: string;
   arn: string;
@@ -26,6 +37,8 @@ export interface TaskRow {
   stoppedReason?: string;
   /** The task's ENI address (awsvpc): what a load balancer's `ip` target names. */
   privateIp?: string;
+  /** Published ports of the running containers (none once the task stops). */
+  ports: PublishedPort[];
 }
 
 export interface ContainerView {
@@ -41,6 +54,7 @@ export interface ContainerView {
   memory?: string;
   memoryReservation?: string;
   privateIp?: string;
+  ports: PublishedPort[];
 }
 
 export interface TaskDetail extends TaskRow {
@@ -58,6 +72,24 @@ export interface TaskDetail extends TaskRow {
   privateIp?: string;
   containers: ContainerView[];
   tags: TagView[];
+}
+
+const HTTPS_PORTS = new Set([443, 8443]);
+
+function publishedPorts(c: Container): PublishedPort[] {
+  if (c.lastStatus !== 'RUNNING') return [];
+  return (c.networkBindings ?? []).map((b) => {
+    const port: PublishedPort = {
+      container: c.name ?? '',
+      containerPort: b.containerPort ?? 0,
+      protocol: b.protocol ?? 'tcp',
+      bindIP: b.bindIP ?? '',
+      hostPort: b.hostPort ?? 0,
+    };
+    if (port.protocol === 'tcp' && port.bindIP === '127.0.0.1' && port.hostPort > 0)
+      port.url = `${HTTPS_PORTS.has(port.containerPort) ? 'https' : 'http'}://127.0.0.1:${port.hostPort}/`;
+    return port;
+  });
 }
 
 function iso(date: Date | undefined): string | undefined {
@@ -83,6 +115,7 @@ export function toTaskRow(t: Task): TaskRow {
     memory: t.memory,
     stoppedReason: t.stoppedReason,
     privateIp: t.attachments?.[0]?.details?.find((d) => d.name === 'privateIPv4Address')?.value,
+    ports: (t.containers ?? []).flatMap(publishedPorts),
   };
 }
 
@@ -100,6 +133,7 @@ function toContainerView(c: Container): ContainerView {
     memory: c.memory,
     memoryReservation: c.memoryReservation,
     privateIp: c.networkInterfaces?.[0]?.privateIpv4Address,
+    ports: publishedPorts(c),
   };
 }
 

@@ -12,6 +12,7 @@ export const queryKeys = {
   serviceLoadBalancing: (cluster: string, name: string) => ['clusters', cluster, 'services', name, 'load-balancing'] as const,
   tasks: (cluster: string, filter: TaskFilter = {}) => ['clusters', cluster, 'tasks', filter] as const,
   task: (cluster: string, id: string) => ['clusters', cluster, 'task', id] as const,
+  containerInstances: (cluster: string) => ['clusters', cluster, 'container-instances'] as const,
   taskDefinitionFamilies: () => ['task-definitions'] as const,
   taskDefinitionFamily: (family: string) => ['task-definitions', family] as const,
   taskDefinition: (familyRevision: string) => ['task-definitions', 'revision', familyRevision] as const,

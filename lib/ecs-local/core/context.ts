@@ -17,6 +17,8 @@ export interface EngineSettings {
   logsMaxEvents: number;
   /** The most metric datapoints (one per metric, dimensions and minute) the engine keeps; the oldest go first. */
   metricsMaxDatapoints: number;
+  /** The engine's own URL once it is served over HTTP (DiscoverPollEndpoint answers it to agents). */
+  endpoint?: string;
 }
 
 export const DEFAULT_LOGS_MAX_EVENTS = 2_000_000;

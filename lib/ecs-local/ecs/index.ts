@@ -18,8 +18,11 @@ import { ecsModel, ecsValidationErrors } from './common/api-model';
 import { EcsError } from './common/errors';
 import { deregisterContainerInstance } from './container-instances/operations/deregister-container-instance';
 import { describeContainerInstances } from './container-instances/operations/describe-container-instances';
+import { discoverPollEndpoint } from './container-instances/operations/discover-poll-endpoint';
 import { listContainerInstances } from './container-instances/operations/list-container-instances';
 import { registerContainerInstance } from './container-instances/operations/register-container-instance';
+import { updateContainerAgent } from './container-instances/operations/update-container-agent';
+import { updateContainerInstancesState } from './container-instances/operations/update-container-instances-state';
 import { createService } from './services/operations/create-service';
 import { deleteService } from './services/operations/delete-service';
 import { describeServiceDeployments } from './services/operations/describe-service-deployments';
@@ -38,11 +41,15 @@ import { describeTaskDefinition } from './task-definitions/operations/describe-t
 import { listTaskDefinitionFamilies } from './task-definitions/operations/list-task-definition-families';
 import { listTaskDefinitions } from './task-definitions/operations/list-task-definitions';
 import { registerTaskDefinition } from './task-definitions/operations/register-task-definition';
+import { instanceDueHandler } from './tasks/agent-tasks';
 import { describeTasks } from './tasks/operations/describe-tasks';
 import { listTasks } from './tasks/operations/list-tasks';
 import { runTask } from './tasks/operations/run-task';
 import { startTask } from './tasks/operations/start-task';
 import { stopTask } from './tasks/operations/stop-task';
+import { submitAttachmentStateChanges } from './tasks/operations/submit-attachment-state-changes';
+import { submitContainerStateChange } from './tasks/operations/submit-container-state-change';
+import { submitTaskStateChange } from './tasks/operations/submit-task-state-change';
 import { taskOutputStep } from './tasks/output';
 import { taskDueHandler } from './tasks/scheduler-step';
 
@@ -65,6 +72,13 @@ export const ecs: AwsService = {
     DeregisterContainerInstance: deregisterContainerInstance,
     ListContainerInstances: listContainerInstances,
     DescribeContainerInstances: describeContainerInstances,
+    UpdateContainerInstancesState: updateContainerInstancesState,
+    UpdateContainerAgent: updateContainerAgent,
+    // the container agent's calls (agent/)
+    DiscoverPollEndpoint: discoverPollEndpoint,
+    SubmitTaskStateChange: submitTaskStateChange,
+    SubmitContainerStateChange: submitContainerStateChange,
+    SubmitAttachmentStateChanges: submitAttachmentStateChanges,
     // task-definitions/
     RegisterTaskDefinition: registerTaskDefinition,
     DescribeTaskDefinition: describeTaskDefinition,
@@ -106,6 +120,7 @@ export const ecs: AwsService = {
     service: reconcileService,
     'task-output': taskOutputStep,
     'ecs-metrics': publishEcsMetrics,
+    instance: instanceDueHandler,
   },
   cacheable: new Set([
     'DescribeServices',

@@ -9,7 +9,8 @@
 import type { TaskDefinition, TaskOverride } from '@aws-sdk/client-ecs';
 import type { Wire } from '../protocol/serialize';
 
-export type RuntimeName = 'simulated' | 'docker';
+/** `agent`: tasks on a container instance whose agent (lib/ecs-local/agent) runs them, not the engine. */
+export type RuntimeName = 'simulated' | 'docker' | 'agent';
 
 export type HealthState = 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN';
 
@@ -42,6 +43,8 @@ export interface RuntimeTask {
   taskDefinition: Wire<TaskDefinition>;
   overrides?: Wire<TaskOverride>;
   plan: TaskPlan;
+  /** The task's lastStatus when the runtime is asked (inspect() decides from it what re-adoption means). */
+  lastStatus?: string;
 }
 
 export interface StartedContainer {
@@ -58,8 +61,8 @@ export type RuntimeEvent =
   /** The task could not start (e.g. `CannotPullContainerError: …`): it stops with TaskFailedToStart. */
   | { type: 'start-failed'; at: number; reason: string }
   | { type: 'health'; at: number; container: string; health: HealthState }
-  /** A container exited on its own (an essential one stops the task). */
-  | { type: 'exit'; at: number; container: string; exitCode: number; reason?: string }
+  /** A container exited on its own (an essential one stops the task); no exit code when it vanished unseen. */
+  | { type: 'exit'; at: number; container: string; exitCode?: number; reason?: string }
   /** Every container has stopped after stop(): STOPPING → DEPROVISIONING. Exit codes by container name. */
   | { type: 'stopped'; at: number; exitCodes?: Record<string, number> };
 
@@ -106,4 +109,16 @@ export interface ContainerRuntime {
   /** Receives the sink for events observed later. */
   attach(sink: RuntimeSink): void;
   close(): Promise<void>;
+}
+
+/** The plan of a runtime whose containers take the time they take: the lifecycle's own steps are immediate. */
+export function immediatePlan(taskDefinition: Wire<TaskDefinition>): TaskPlan {
+  return {
+    startMs: [0, 0, 0],
+    containers: (taskDefinition.containerDefinitions ?? []).map((def) => ({
+      name: def.name ?? '',
+      essential: def.essential ?? true,
+      healthCheck: (def.healthCheck?.command?.length ?? 0) > 0,
+    })),
+  };
 }

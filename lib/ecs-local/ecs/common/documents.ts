@@ -10,6 +10,7 @@
 // | service    | clusterName/serviceName     | clusterName             | schedulingStrategy | launchType | status     |
 // | task       | task id (32 hex)            | clusterName             | group              | startedBy  | lastStatus |
 // | instance   | container instance id       | clusterName             |                    |            | status     |
+//   (an agent's instance is due when its heartbeat runs out: container-instances/model.ts agentDue)
 // | setting    | <principal>#<name>          | principal ('*' = account default) | name     |            |            |
 // | deployment | service deployment ARN      | clusterName/serviceName |                    |            | status     |
 // | token      | RunTask clientToken         |                         |                    |            |            |

@@ -14,6 +14,8 @@ export type EcsExceptionName =
   | 'InvalidParameterException'
   | 'LimitExceededException'
   | 'MissingAuthenticationTokenException'
+  | 'MissingVersionException'
+  | 'NoUpdateAvailableException'
   | 'PlatformTaskDefinitionIncompatibilityException'
   | 'PlatformUnknownException'
   | 'ResourceInUseException'

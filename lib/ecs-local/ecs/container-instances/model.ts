@@ -3,7 +3,8 @@
 // whose `containerInstanceArn` is the instance's ARN; `remainingResources` is stored and maintained by task
 // placement (see register-container-instance.ts).
 import type { ContainerInstance, Resource, Tag } from '@aws-sdk/client-ecs';
-import type { OpContext } from '../../core/context';
+import { AGENT_ATTRIBUTE } from '../../../ecs-rules/agent';
+import { type OpContext, scaled } from '../../core/context';
 import type { Wire } from '../../protocol/serialize';
 import { PENDING_TASK_STATUSES } from '../clusters/view';
 import { arn, nameFromIdentifier, parseArn } from '../common/arns';
@@ -14,7 +15,7 @@ export type ContainerInstanceDoc = Wire<ContainerInstance> & { containerInstance
 export const LIVE_TASK_STATUSES = ['RUNNING', ...PENDING_TASK_STATUSES] as const;
 
 /** Private bookkeeping on the document: which cluster it belongs to (the serializer drops `_` keys). */
-export type InstanceDoc = ContainerInstanceDoc & { _cluster: string };
+export type InstanceDoc = ContainerInstanceDoc & { _cluster: string } & AgentContact;
 
 export interface TaskCounts {
   running: number;
@@ -46,9 +47,34 @@ export function findInstance(ctx: OpContext, cluster: string, identifier: string
   return doc && doc._cluster === cluster ? doc : undefined;
 }
 
+/** Writes the instance with its index; an agent's instance is due when its heartbeat runs out (agentDue). */
 export function saveInstance(ctx: OpContext, doc: InstanceDoc): void {
   const id = instanceIdFrom(ctx, doc.containerInstanceArn);
-  ctx.store.put(ctx.region, 'instance', id, doc, { parent: doc._cluster, status: doc.status });
+  ctx.store.put(ctx.region, 'instance', id, doc, { parent: doc._cluster, status: doc.status, due: agentDue(ctx, doc) });
+}
+
+/** How long an agent may stay silent before its instance shows it disconnected (ms, times the engine's time scale). */
+export const AGENT_HEARTBEAT_TIMEOUT_MS = 30_000;
+const MIN_HEARTBEAT_TIMEOUT_MS = 3000;
+
+/** Private bookkeeping on an agent's instance document. */
+export interface AgentContact {
+  /** When the agent last called in (epoch ms). */
+  _heartbeatAt?: number;
+}
+
+export function isAgentInstance(doc: Pick<InstanceDoc, 'attributes'>): boolean {
+  return doc.attributes?.some((a) => a.name === AGENT_ATTRIBUTE) ?? false;
+}
+
+export function heartbeatTimeout(ctx: OpContext): number {
+  return Math.max(MIN_HEARTBEAT_TIMEOUT_MS, scaled(ctx, AGENT_HEARTBEAT_TIMEOUT_MS));
+}
+
+/** When the scheduler must look at the instance next: when its connected agent's heartbeat runs out. */
+export function agentDue(ctx: OpContext, doc: InstanceDoc): number | undefined {
+  if (!isAgentInstance(doc) || doc.status === 'INACTIVE' || doc.agentConnected === false) return undefined;
+  return (doc._heartbeatAt ?? ctx.now) + heartbeatTimeout(ctx);
 }
 
 /** CPU and MEMORY of a resource list as integers (for placement). */

@@ -7,6 +7,7 @@ import { hexId, nowSeconds, type OpContext, uuid } from '../../core/context';
 import type { Wire } from '../../protocol/serialize';
 import type { ClusterDoc } from '../clusters/model';
 import { arn } from '../common/arns';
+import { runtimeForInstance } from '../container-instances/agent-runtime';
 import type { InstanceDoc } from '../container-instances/model';
 import type { TaskDefinitionDoc } from '../task-definitions/model';
 import type { ResourceNeed, TaskRecord } from './model';
@@ -188,6 +189,6 @@ export function buildTask(ctx: OpContext, input: BuildInput): TaskRecord {
     ephemeralStorage: storage,
     fargateEphemeralStorage: storage,
     tags: input.tags,
-    _plan: ctx.runtime.plan(td),
+    _plan: runtimeForInstance(ctx, input.instance).plan(td),
   };
 }

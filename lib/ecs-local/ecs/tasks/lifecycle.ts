@@ -31,7 +31,7 @@ import {
 import type { TaskDoc } from './model';
 import { saveTask, type TaskRecord } from './model';
 import { checkPlacementInput, placeTasks } from './placement';
-import { beginStop, type StopCode } from './transitions';
+import { beginStop, catchUp, type StopCode } from './transitions';
 
 export type { StopCode } from './transitions';
 
@@ -68,6 +68,8 @@ export function isTaskActive(task: Pick<TaskDoc, 'lastStatus'>): boolean {
 
 function persistNew(ctx: OpContext, task: TaskRecord): TaskRecord {
   task._phaseAt = ctx.now + task._plan.startMs[0];
+  // A real runtime has no provisioning of its own: hand the task over now rather than at the next scheduler tick.
+  if (task._plan.startMs[0] === 0) catchUp(ctx, task);
   saveTask(ctx, task);
   return task;
 }

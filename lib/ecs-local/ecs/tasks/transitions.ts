@@ -11,6 +11,7 @@ import type { TaskDefinitionDoc } from '../task-definitions/model';
 import type { TaskRecord } from './model';
 import { release } from './placement';
 import { drainTaskTargets } from './targets';
+import { runtimeOf } from './task-runtime';
 import { beforeContainersStart, onContainersStarted } from './telemetry';
 
 /** Engine-side stop path durations at time scale 1 (ms); the runtime decides how long STOPPING takes. */
@@ -47,7 +48,7 @@ function stopContainers(task: TaskRecord, reason?: string, exitCodes?: Record<st
 }
 
 /** What the runtime is asked to run for this task. */
-function runtimeTask(ctx: OpContext, task: TaskRecord): RuntimeTask {
+export function runtimeTask(ctx: OpContext, task: TaskRecord): RuntimeTask {
   const arnPath = task.taskDefinitionArn?.slice(task.taskDefinitionArn.lastIndexOf('/') + 1) ?? '';
   const [family, revision] = arnPath.split(':');
   const id = `${family}:${String(revision).padStart(7, '0')}`;
@@ -59,6 +60,7 @@ function runtimeTask(ctx: OpContext, task: TaskRecord): RuntimeTask {
     taskDefinition,
     overrides: task.overrides,
     plan: task._plan,
+    lastStatus: task.lastStatus,
   };
 }
 
@@ -93,7 +95,7 @@ export function beginStop(ctx: OpContext, task: TaskRecord, at: number, stopCode
     task._phaseAt = Math.max(at + scaled(ctx, DEACTIVATING_MS), drainTaskTargets(ctx, task.taskArn) ?? 0);
   } else if (NOT_STARTED.has(task.lastStatus)) {
     // The runtime may have begun pulling or creating containers: have it clean up, without waiting for it.
-    if (task.lastStatus === 'PENDING') ctx.runtime.stop(runtimeTask(ctx, task), at, ctx);
+    if (task.lastStatus === 'PENDING') runtimeOf(ctx, task).stop(runtimeTask(ctx, task), at, ctx);
     task.lastStatus = 'DEPROVISIONING';
     task.executionStoppedAt = epochSeconds(at);
     stopContainers(task);
@@ -113,7 +115,7 @@ function toPending(ctx: OpContext, task: TaskRecord, at: number): void {
   const run = runtimeTask(ctx, task);
   // The awslogs driver's group check comes before any container starts (ECS fails the task the same way).
   const logProblem = beforeContainersStart(ctx, task, run.taskDefinition, at);
-  addEvents(task, logProblem ? [{ type: 'start-failed', at, reason: logProblem }] : ctx.runtime.start(run, at, ctx));
+  addEvents(task, logProblem ? [{ type: 'start-failed', at, reason: logProblem }] : runtimeOf(ctx, task).start(run, at, ctx));
 }
 
 function toActivating(task: TaskRecord, at: number, started: StartedContainer[]): void {
@@ -133,7 +135,7 @@ function toActivating(task: TaskRecord, at: number, started: StartedContainer[])
 function toStopping(ctx: OpContext, task: TaskRecord, at: number): void {
   task.lastStatus = 'STOPPING';
   task._phaseAt = undefined;
-  addEvents(task, ctx.runtime.stop(runtimeTask(ctx, task), at, ctx));
+  addEvents(task, runtimeOf(ctx, task).stop(runtimeTask(ctx, task), at, ctx));
 }
 
 function toDeprovisioning(ctx: OpContext, task: TaskRecord, at: number, exitCodes?: Record<string, number>): void {
@@ -153,8 +155,8 @@ function applyPhase(ctx: OpContext, task: TaskRecord, at: number): void {
     case 'STOPPING':
       // Stored by an engine from before the runtime seam, when these steps ran on the lifecycle's clock: hand them to the runtime now.
       task._phaseAt = undefined;
-      if (task.lastStatus === 'PENDING') addEvents(task, ctx.runtime.start(runtimeTask(ctx, task), at, ctx));
-      else addEvents(task, ctx.runtime.stop(runtimeTask(ctx, task), at, ctx));
+      if (task.lastStatus === 'PENDING') addEvents(task, runtimeOf(ctx, task).start(runtimeTask(ctx, task), at, ctx));
+      else addEvents(task, runtimeOf(ctx, task).stop(runtimeTask(ctx, task), at, ctx));
       return;
     case 'ACTIVATING':
       task.lastStatus = 'RUNNING';

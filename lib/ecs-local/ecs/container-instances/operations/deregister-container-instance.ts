@@ -1,12 +1,14 @@
-// DeregisterContainerInstance. Differs from ECS: with force, tasks still on the instance are left as they
-// are (ECS orphans them too; services then replace them on their own schedule).
+// DeregisterContainerInstance. Differs from ECS: with force, tasks still on an instance without an agent are
+// left as they are (ECS orphans them too; services then replace them on their own schedule); on an agent's
+// instance they are stopped, since its agent stops their containers and exits when it finds the instance gone.
 import type { DeregisterContainerInstanceRequest, DeregisterContainerInstanceResponse } from '@aws-sdk/client-ecs';
 import { operation } from '../../../core/aws-service';
 import type { Wire } from '../../../protocol/serialize';
 import { activeCluster } from '../../clusters/model';
 import { wakeDaemonServices } from '../../common/documents';
 import { invalidParameter } from '../../common/errors';
-import { findInstance, saveInstance, unknownInstance } from '../model';
+import { stopInstanceTasks } from '../../tasks/agent-tasks';
+import { findInstance, isAgentInstance, saveInstance, unknownInstance } from '../model';
 import { instanceTaskCounts, instanceView } from '../view';
 
 export const deregisterContainerInstance = operation<
@@ -27,6 +29,7 @@ export const deregisterContainerInstance = operation<
   doc.status = 'INACTIVE';
   doc.agentConnected = false;
   saveInstance(ctx, doc);
+  if (isAgentInstance(doc)) stopInstanceTasks(ctx, doc, `Container instance ${identifier} was deregistered.`);
   wakeDaemonServices(ctx, cluster);
   return { containerInstance: instanceView(ctx, doc, { counts, tags: true }) };
 });

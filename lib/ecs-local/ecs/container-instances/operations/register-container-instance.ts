@@ -1,5 +1,6 @@
-// RegisterContainerInstance: simulated EC2 and EXTERNAL (ECS Anywhere) instances; nothing runs on them.
-// Differs from ECS: no agent calls this, so the identity document may be absent (the instance is then
+// RegisterContainerInstance: EC2 and EXTERNAL (ECS Anywhere) instances. Registered by the ecs-local agent
+// (attribute `ecs-local.agent`), the agent runs its tasks; registered by anyone else, the engine's own runtime
+// runs them (a simulated instance). Differs from ECS: without an agent, so the identity document may be absent (the instance is then
 // EXTERNAL with an `mi-` id) and omitted resources get defaults (2048 CPU, 4096 MiB, the agent's ports).
 //
 // How `remainingResources` is maintained: it starts equal to `registeredResources`. Whoever places a task on
@@ -16,12 +17,12 @@ import type {
 } from '@aws-sdk/client-ecs';
 import { tagsError } from '../../../../ecs-rules';
 import { operation } from '../../../core/aws-service';
-import { hexId, nowSeconds } from '../../../core/context';
+import { hexId, nowSeconds, type OpContext } from '../../../core/context';
 import type { Wire } from '../../../protocol/serialize';
 import { activeCluster } from '../../clusters/model';
 import { wakeDaemonServices } from '../../common/documents';
 import { invalidParameter } from '../../common/errors';
-import { findInstance, type InstanceDoc, instanceArn, saveInstance, unknownInstance } from '../model';
+import { findInstance, type InstanceDoc, instanceArn, isAgentInstance, saveInstance, unknownInstance } from '../model';
 import { instanceView } from '../view';
 
 const AGENT_PORTS = ['22', '2375', '2376', '51678', '51679'];
@@ -73,6 +74,14 @@ function withDefaultAttributes(given: readonly Attribute[] | undefined, external
   return [...attributes.values()];
 }
 
+/** An agent's registration is its first heartbeat (see container-instances/agent-runtime.ts). */
+function reconnect(ctx: OpContext, doc: InstanceDoc): boolean {
+  if (!isAgentInstance(doc)) return false;
+  doc._heartbeatAt = ctx.now;
+  doc.agentConnected = true;
+  return true;
+}
+
 export const registerContainerInstance = operation<RegisterContainerInstanceRequest, Wire<RegisterContainerInstanceResponse>>(
   (ctx, input) => {
     const cluster = activeCluster(ctx, input.cluster).clusterName;
@@ -92,6 +101,7 @@ export const registerContainerInstance = operation<RegisterContainerInstanceRequ
         doc.attributes = withDefaultAttributes(input.attributes, doc.ec2InstanceId?.startsWith('mi-') ?? true);
       if (input.versionInfo) doc.versionInfo = input.versionInfo;
       doc.version = (doc.version ?? 1) + 1;
+      reconnect(ctx, doc);
       saveInstance(ctx, doc);
       wakeDaemonServices(ctx, cluster);
       return { containerInstance: instanceView(ctx, doc, { tags: true }) };
@@ -102,7 +112,15 @@ export const registerContainerInstance = operation<RegisterContainerInstanceRequ
     const same = ctx.store
       .list<InstanceDoc>(ctx.region, 'instance', { parent: cluster, status: ['ACTIVE', 'DRAINING'] })
       .find((doc) => doc.ec2InstanceId === ec2Id);
-    if (same) return { containerInstance: instanceView(ctx, same, { tags: true }) };
+    if (same) {
+      // An agent that restarts registers again and finds its instance, with the attributes it brings now.
+      if (input.attributes) same.attributes = withDefaultAttributes(input.attributes, ec2Id.startsWith('mi-'));
+      if (reconnect(ctx, same)) {
+        saveInstance(ctx, same);
+        wakeDaemonServices(ctx, cluster);
+      }
+      return { containerInstance: instanceView(ctx, same, { tags: true }) };
+    }
 
     const id = hexId();
     const resources = mergeResources(input.totalResources);
@@ -116,11 +134,12 @@ export const registerContainerInstance = operation<RegisterContainerInstanceRequ
       remainingResources: resources,
       status: 'ACTIVE',
       agentConnected: true,
-      attributes: withDefaultAttributes(input.attributes, input.instanceIdentityDocument === undefined),
+      attributes: withDefaultAttributes(input.attributes, ec2Id.startsWith('mi-')),
       registeredAt: nowSeconds(ctx),
       attachments: [],
       tags,
     };
+    reconnect(ctx, doc);
     saveInstance(ctx, doc);
     wakeDaemonServices(ctx, cluster);
     return { containerInstance: instanceView(ctx, doc, { tags: true }) };

@@ -33,8 +33,10 @@ export function rollReplica(step: StepState): void {
   const desired = service.desiredCount;
   const { maxTotal, minHealthy } = percentLimits(step, desired);
   const wanted = step.active.filter((t) => step.isWanted(t));
-  const oldWanted = wanted.filter((t) => t.startedBy !== primary.id);
-  const primaryWanted = wanted.filter((t) => t.startedBy === primary.id);
+  // Tasks on a DRAINING container instance are replaced like those of an older deployment, within the same limits.
+  const isCurrent = (t: TaskDoc) => t.startedBy === primary.id && !step.onDrainingInstance(t);
+  const oldWanted = wanted.filter((t) => !isCurrent(t));
+  const primaryWanted = wanted.filter(isCurrent);
   let healthy = wanted.filter((t) => step.isHealthy(t)).length;
   const toStop: TaskDoc[] = [];
 

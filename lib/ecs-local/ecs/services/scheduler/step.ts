@@ -3,6 +3,7 @@
 import type { OpContext } from '../../../core/context';
 import { type TargetDoc, targetsOfTask } from '../../../elbv2/targets/model';
 import type { ClusterDoc } from '../../clusters/model';
+import type { InstanceDoc } from '../../container-instances/model';
 import { findTaskDefinition, type TaskDefinitionDoc } from '../../task-definitions/model';
 import type { TaskDoc } from '../../tasks/model';
 import type { DeploymentState, ServiceState } from '../model';
@@ -18,6 +19,7 @@ export class StepState {
   private taskTargets = new Map<string, TargetDoc[]>();
   /** How many target groups the service's tasks are registered in (0: no load balancing). */
   readonly targetGroups: number;
+  private draining?: Set<string>;
 
   constructor(
     readonly ctx: OpContext,
@@ -93,5 +95,16 @@ export class StepState {
 
   isPending(task: TaskDoc): boolean {
     return isPendingTask(task);
+  }
+
+  /** The task is on a DRAINING container instance: it is replaced like a task of an older deployment. */
+  onDrainingInstance(task: TaskDoc): boolean {
+    if (!task.containerInstanceArn) return false;
+    this.draining ??= new Set(
+      this.ctx.store
+        .list<InstanceDoc>(this.ctx.region, 'instance', { parent: this.cluster.clusterName, status: 'DRAINING' })
+        .map((i) => i.containerInstanceArn),
+    );
+    return this.draining.has(task.containerInstanceArn);
   }
 }

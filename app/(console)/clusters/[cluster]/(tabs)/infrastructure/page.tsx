@@ -4,6 +4,8 @@ import { ContainerInstancesTable } from '@/components/clusters/container-instanc
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { getCluster, listContainerInstances } from '@/lib/ecs/clusters';
 import { attempt } from '@/lib/ecs/errors';
+import { queryKeys } from '@/lib/query/keys';
+import { Prefetched } from '@/lib/query/prefetched';
 
 export default async function ClusterInfrastructurePage({ params }: { params: Promise<{ cluster: string }> }) {
   const name = decodeURIComponent((await params).cluster);
@@ -15,7 +17,13 @@ export default async function ClusterInfrastructurePage({ params }: { params: Pr
   return (
     <div className="space-y-5">
       <CapacityProvidersTable providers={cluster.capacityProviders} strategy={cluster.defaultStrategy} />
-      {instances.ok ? <ContainerInstancesTable instances={instances.data} /> : <EcsErrorPanel error={instances.error} />}
+      {instances.ok ? (
+        <Prefetched entries={[[queryKeys.containerInstances(name), instances.data]]}>
+          <ContainerInstancesTable cluster={name} />
+        </Prefetched>
+      ) : (
+        <EcsErrorPanel error={instances.error} />
+      )}
     </div>
   );
 }
