@@ -1,6 +1,5 @@
 // Checks and defaults shared by CreateService and UpdateService, with ECS's wording where it is known.
-// Without a launch type, a strategy or a cluster default strategy, a service gets EC2 when the cluster has
-// container instances and FARGATE otherwise (as RunTask does here; ECS would assume EC2).
+// Without a launch type, a strategy or a cluster default strategy, a service gets EC2, as in ECS.
 import type {
   CapacityProviderStrategyItem,
   DeploymentConfiguration,
@@ -13,7 +12,7 @@ import type { Wire } from '../../protocol/serialize';
 import type { ClusterDoc } from '../clusters/model';
 import { EcsError, invalidParameter } from '../common/errors';
 import type { TaskDefinitionDoc } from '../task-definitions/model';
-import { activeInstances, checkCompatibility, checkNetwork, type LaunchType } from '../tasks/launch-checks';
+import { checkCompatibility, checkNetwork, type LaunchType } from '../tasks/launch-checks';
 
 export interface LaunchChoice {
   launchType?: LaunchType;
@@ -38,7 +37,7 @@ export function resolveLaunch(
   }
   const fallback = cluster.defaultCapacityProviderStrategy ?? [];
   if (fallback.length > 0) return { capacityProviderStrategy: fallback };
-  return { launchType: activeInstances(ctx, cluster.clusterName).length > 0 ? 'EC2' : 'FARGATE' };
+  return { launchType: 'EC2' };
 }
 
 /** The launch type tasks of this choice get, for compatibility and network checks (strategies here are Fargate). */

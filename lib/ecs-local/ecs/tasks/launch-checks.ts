@@ -1,7 +1,7 @@
 // What RunTask / StartTask / a service check before launching tasks, with ECS's wording where it is known,
-// and which launch type each task gets. Differs from ECS: with neither a launch type nor a capacity provider
-// strategy (and no cluster default strategy), tasks go to EC2 when the cluster has container instances and
-// to FARGATE otherwise (ECS would assume EC2), so a plain `run-task` works on an empty local cluster.
+// and which launch type each task gets. With neither a launch type nor a capacity provider strategy (and no
+// cluster default strategy), tasks go to EC2, as in ECS; on a cluster without EC2 container instances that
+// is ECS's "No Container Instances were found in your cluster."
 import type { CapacityProviderStrategyItem, NetworkConfiguration, TaskOverride } from '@aws-sdk/client-ecs';
 import { capacityProviderStrategyError } from '../../../ecs-rules/capacity-providers';
 import { STARTED_BY_PATTERN, tagsError } from '../../../ecs-rules/names';
@@ -145,9 +145,8 @@ export function resolveTargets(request: TargetRequest): TaskTarget[] {
   let strategy = request.capacityProviderStrategy ?? [];
   let launchType = request.launchType;
   if (!launchType && !strategyGiven) {
-    const fallback = request.instances.length === 0 ? 'FARGATE' : request.instances.every(isExternal) ? 'EXTERNAL' : 'EC2';
     strategy = cluster.defaultCapacityProviderStrategy ?? [];
-    if (strategy.length === 0) launchType = fallback;
+    if (strategy.length === 0) launchType = 'EC2';
   }
   if (!launchType) {
     const problem = capacityProviderStrategyError(strategy, cluster.capacityProviders ?? []);

@@ -1,6 +1,5 @@
 // CreateService. Differs from ECS: load balancers, service registries and Service Connect are recorded but
-// nothing is registered anywhere; only the ECS deployment controller with ROLLING deployments is supported;
-// without a launch type or strategy a service gets EC2 if the cluster has container instances, else FARGATE.
+// nothing is registered anywhere; only the ECS deployment controller with ROLLING deployments is supported.
 import type { CreateServiceRequest, CreateServiceResponse } from '@aws-sdk/client-ecs';
 import { resourceNameError, tagsError } from '../../../../ecs-rules/names';
 import { operation } from '../../../core/aws-service';
