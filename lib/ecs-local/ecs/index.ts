@@ -3,6 +3,7 @@
 // common/documents.ts.
 
 import type { AwsService } from '../core/aws-service';
+import { deleteAccountSetting } from './account-settings/operations/delete-account-setting';
 import { listAccountSettings } from './account-settings/operations/list-account-settings';
 import { putAccountSetting } from './account-settings/operations/put-account-setting';
 import { putAccountSettingDefault } from './account-settings/operations/put-account-setting-default';
@@ -92,6 +93,7 @@ export const ecs: AwsService = {
     ListAccountSettings: listAccountSettings,
     PutAccountSetting: putAccountSetting,
     PutAccountSettingDefault: putAccountSettingDefault,
+    DeleteAccountSetting: deleteAccountSetting,
   },
   errors: {
     ...ecsValidationErrors,
