@@ -65,6 +65,7 @@ const RESOURCE_ORDER = [
   'task-definitions',
   'clusters',
   'container-instances',
+  'attributes',
   'tasks',
   'services',
   'tags',

@@ -1,3 +1,4 @@
+export * from './attributes';
 export * from './capacity-providers';
 export * from './fargate';
 export * from './limits';

@@ -7,6 +7,9 @@ import { deleteAccountSetting } from './account-settings/operations/delete-accou
 import { listAccountSettings } from './account-settings/operations/list-account-settings';
 import { putAccountSetting } from './account-settings/operations/put-account-setting';
 import { putAccountSettingDefault } from './account-settings/operations/put-account-setting-default';
+import { deleteAttributes } from './attributes/operations/delete-attributes';
+import { listAttributes } from './attributes/operations/list-attributes';
+import { putAttributes } from './attributes/operations/put-attributes';
 import { describeCapacityProviders } from './capacity-providers/operations/describe-capacity-providers';
 import { createCluster } from './clusters/operations/create-cluster';
 import { deleteCluster } from './clusters/operations/delete-cluster';
@@ -64,6 +67,10 @@ export const ecs: AwsService = {
     DeregisterContainerInstance: deregisterContainerInstance,
     ListContainerInstances: listContainerInstances,
     DescribeContainerInstances: describeContainerInstances,
+    // attributes/
+    PutAttributes: putAttributes,
+    ListAttributes: listAttributes,
+    DeleteAttributes: deleteAttributes,
     // task-definitions/
     RegisterTaskDefinition: registerTaskDefinition,
     DescribeTaskDefinition: describeTaskDefinition,
