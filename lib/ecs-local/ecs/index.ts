@@ -42,10 +42,12 @@ import { listTaskDefinitionFamilies } from './task-definitions/operations/list-t
 import { listTaskDefinitions } from './task-definitions/operations/list-task-definitions';
 import { registerTaskDefinition } from './task-definitions/operations/register-task-definition';
 import { describeTasks } from './tasks/operations/describe-tasks';
+import { getTaskProtection } from './tasks/operations/get-task-protection';
 import { listTasks } from './tasks/operations/list-tasks';
 import { runTask } from './tasks/operations/run-task';
 import { startTask } from './tasks/operations/start-task';
 import { stopTask } from './tasks/operations/stop-task';
+import { updateTaskProtection } from './tasks/operations/update-task-protection';
 import { taskDueHandler } from './tasks/scheduler-step';
 
 export const ecs: AwsService = {
@@ -92,6 +94,8 @@ export const ecs: AwsService = {
     StopTask: stopTask,
     DescribeTasks: describeTasks,
     ListTasks: listTasks,
+    GetTaskProtection: getTaskProtection,
+    UpdateTaskProtection: updateTaskProtection,
     // tags/
     TagResource: tagResource,
     UntagResource: untagResource,

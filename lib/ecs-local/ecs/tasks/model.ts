@@ -37,6 +37,8 @@ export interface TaskPrivate {
   /** When a STOPPED task is forgotten (epoch ms). */
   _deleteAt?: number;
   _reserved?: Reservation;
+  /** Scale-in protection ends at this epoch ms (UpdateTaskProtection; see protection.ts). */
+  _protectedUntil?: number;
 }
 
 export type TaskRecord = TaskDoc & TaskPrivate;

@@ -4,6 +4,7 @@
 import { nowSeconds, type OpContext } from '../../../core/context';
 import type { ClusterDoc } from '../../clusters/model';
 import type { TaskDoc } from '../../tasks/model';
+import { protectedUntil } from '../../tasks/protection';
 import { completedReason, finishServiceDeployment, specOf, updateServiceDeployment } from '../deployments';
 import { addEvent, STEADY_STATE_REPEAT_MS, serviceEvent } from '../events';
 import { clusterOf, primary as primaryOf, type ServiceState, saveService } from '../model';
@@ -151,6 +152,8 @@ function nextLook(step: StepState, active: readonly TaskDoc[]): number {
   for (const task of active) {
     const healthy = healthyFrom(ctx, task, step.withHealthCheck(task), grace);
     if (healthy !== undefined && healthy > ctx.now) next = Math.min(next, healthy);
+    const protection = protectedUntil(task, ctx.now);
+    if (protection !== undefined) next = Math.min(next, protection);
     if (task.healthStatus === 'UNHEALTHY' && task.lastStatus === 'RUNNING') {
       const ends = graceEnds(ctx, task, grace);
       if (ends > ctx.now) next = Math.min(next, ends);
