@@ -63,13 +63,14 @@ function serviceOf(layerName: string): string | undefined {
 const RESOURCE_ORDER = [
   'account-settings',
   'task-definitions',
+  'capacity-providers',
   'clusters',
   'container-instances',
   'attributes',
   'tasks',
+  'capacity-scaling',
   'services',
   'tags',
-  'capacity-providers',
 ];
 const BASE: Record<string, string[]> = {
   protocol: [],

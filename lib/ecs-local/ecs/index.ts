@@ -10,7 +10,11 @@ import { putAccountSettingDefault } from './account-settings/operations/put-acco
 import { deleteAttributes } from './attributes/operations/delete-attributes';
 import { listAttributes } from './attributes/operations/list-attributes';
 import { putAttributes } from './attributes/operations/put-attributes';
+import { createCapacityProvider } from './capacity-providers/operations/create-capacity-provider';
+import { deleteCapacityProvider } from './capacity-providers/operations/delete-capacity-provider';
 import { describeCapacityProviders } from './capacity-providers/operations/describe-capacity-providers';
+import { updateCapacityProvider } from './capacity-providers/operations/update-capacity-provider';
+import { scaleCapacityProvider } from './capacity-scaling/scheduler-step';
 import { createCluster } from './clusters/operations/create-cluster';
 import { deleteCluster } from './clusters/operations/delete-cluster';
 import { describeClusters } from './clusters/operations/describe-clusters';
@@ -63,7 +67,10 @@ export const ecs: AwsService = {
     PutClusterCapacityProviders: putClusterCapacityProviders,
     DeleteCluster: deleteCluster,
     // capacity-providers/
+    CreateCapacityProvider: createCapacityProvider,
     DescribeCapacityProviders: describeCapacityProviders,
+    UpdateCapacityProvider: updateCapacityProvider,
+    DeleteCapacityProvider: deleteCapacityProvider,
     // container-instances/
     RegisterContainerInstance: registerContainerInstance,
     DeregisterContainerInstance: deregisterContainerInstance,
@@ -115,6 +122,7 @@ export const ecs: AwsService = {
   scheduler: {
     task: taskDueHandler,
     service: reconcileService,
+    capacityprovider: scaleCapacityProvider,
   },
   cacheable: new Set([
     'DescribeServices',

@@ -5,7 +5,22 @@
  */
 export type Kind =
   // ecs/
-  'cluster' | 'service' | 'task' | 'taskdef' | 'family' | 'instance' | 'deployment' | 'setting' | 'token';
+  | 'cluster'
+  | 'service'
+  | 'task'
+  | 'taskdef'
+  | 'family'
+  | 'instance'
+  | 'deployment'
+  | 'setting'
+  | 'token'
+  | 'capacityprovider'
+  | 'taskset'
+  | 'revision'
+  | 'daemon'
+  | 'daemontaskdef'
+  | 'daemondeployment'
+  | 'daemonrevision';
 
 /** Indexed columns derived from a document, so lists and the scheduler never scan JSON. */
 export interface DocIndex {

@@ -13,9 +13,13 @@
 // | setting    | <principal>#<name>          | principal ('*' = account default) | name     |            |            |
 // | deployment | service deployment ARN      | clusterName/serviceName |                    |            | status     |
 // | token      | RunTask clientToken         |                         |                    |            |            |
+// | capacityprovider | provider name         | associated cluster      |                    |            | status     |
 //
 // A service's reconciler runs when its document is due: whatever changes what a service must do (one of its
-// tasks changed status or health, container instances came or went) makes it due now.
+// tasks changed status or health, container instances came or went) makes it due now. A capacity provider is
+// due when its simulated Auto Scaling group needs a look (instances booting, tasks waiting for capacity).
+// Tasks keep their scale-in protection (`_protectedUntil`) and their wait for capacity (`_awaitingCapacity`)
+// on the task document.
 import type { OpContext } from '../../core/context';
 
 export function taskDefinitionId(family: string, revision: number): string {

@@ -6,8 +6,7 @@ import type {
   LoadBalancer,
   NetworkConfiguration,
 } from '@aws-sdk/client-ecs';
-import { capacityProviderStrategyError } from '../../../ecs-rules/capacity-providers';
-import type { OpContext } from '../../core/context';
+import { capacityProviderStrategyError, isFargateCapacityProvider } from '../../../ecs-rules/capacity-providers';
 import type { Wire } from '../../protocol/serialize';
 import type { ClusterDoc } from '../clusters/model';
 import { EcsError, invalidParameter } from '../common/errors';
@@ -20,7 +19,6 @@ export interface LaunchChoice {
 }
 
 export function resolveLaunch(
-  ctx: OpContext,
   cluster: ClusterDoc,
   launchType: string | undefined,
   strategy: Wire<CapacityProviderStrategyItem>[] | undefined,
@@ -40,9 +38,11 @@ export function resolveLaunch(
   return { launchType: 'EC2' };
 }
 
-/** The launch type tasks of this choice get, for compatibility and network checks (strategies here are Fargate). */
+/** The launch type tasks of this choice get, for compatibility and network checks: a strategy of Auto Scaling group providers runs EC2 tasks. */
 export function effectiveLaunchType(choice: LaunchChoice): LaunchType {
-  return choice.launchType ?? 'FARGATE';
+  if (choice.launchType) return choice.launchType;
+  const strategy = choice.capacityProviderStrategy ?? [];
+  return strategy.every((item) => isFargateCapacityProvider(item.capacityProvider ?? '')) ? 'FARGATE' : 'EC2';
 }
 
 export function checkLaunch(td: TaskDefinitionDoc, choice: LaunchChoice, network: Wire<NetworkConfiguration> | undefined): void {

@@ -65,7 +65,7 @@ export function resolveTagTarget(ctx: OpContext, resourceArn: string): TagTarget
     }
     case 'capacity-provider':
       if (isFargateCapacityProvider(parsed.path)) return { builtIn: parsed.path };
-      throw notFound();
+      return located(ctx, 'capacityprovider', parsed.path, (doc) => doc.status !== 'ACTIVE');
     default:
       throw invalidParameter(
         `Resources of type '${parsed.type}' cannot be tagged. Tag a cluster, service, task, task definition or container instance.`,

@@ -3,7 +3,7 @@
 // cluster default strategy), tasks go to EC2, as in ECS; on a cluster without EC2 container instances that
 // is ECS's "No Container Instances were found in your cluster."
 import type { CapacityProviderStrategyItem, NetworkConfiguration, TaskOverride } from '@aws-sdk/client-ecs';
-import { capacityProviderStrategyError } from '../../../ecs-rules/capacity-providers';
+import { capacityProviderStrategyError, isFargateCapacityProvider } from '../../../ecs-rules/capacity-providers';
 import { STARTED_BY_PATTERN, tagsError } from '../../../ecs-rules/names';
 import type { OpContext } from '../../core/context';
 import type { Wire } from '../../protocol/serialize';
@@ -151,6 +151,13 @@ export function resolveTargets(request: TargetRequest): TaskTarget[] {
   if (!launchType) {
     const problem = capacityProviderStrategyError(strategy, cluster.capacityProviders ?? []);
     if (problem) throw invalidParameter(problem);
+    if (!strategy.every((item) => isFargateCapacityProvider(item.capacityProvider ?? ''))) {
+      // Auto Scaling group providers: EC2 tasks, placed on the providers' own instances.
+      checkCompatibility(td, 'EC2');
+      if (request.platformVersion !== undefined)
+        throw invalidParameter('The platform version must be null when specifying an Auto Scaling group capacity provider.');
+      return distribute(strategy, count).map((name) => ({ launchType: 'EC2', capacityProviderName: name }));
+    }
     checkCompatibility(td, 'FARGATE');
     const platform = fargatePlatform(td, request.platformVersion);
     return distribute(strategy, count).map((name) => ({ launchType: 'FARGATE', capacityProviderName: name, ...platform }));

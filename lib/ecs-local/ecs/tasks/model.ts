@@ -1,7 +1,7 @@
 // A stored task: the API Task shape plus the lifecycle's private bookkeeping (keys starting with `_`, never
 // serialized), and how it is written back with its index (parent cluster, key group, ref startedBy, status
 // lastStatus, due next transition; see ../index.ts).
-import type { Tag, Task } from '@aws-sdk/client-ecs';
+import type { PlacementConstraint, PlacementStrategy, Tag, Task } from '@aws-sdk/client-ecs';
 import type { OpContext } from '../../core/context';
 import type { Wire } from '../../protocol/serialize';
 import type { RuntimeEvent, TaskPlan } from '../../runtime/container-runtime';
@@ -39,6 +39,16 @@ export interface TaskPrivate {
   _reserved?: Reservation;
   /** Scale-in protection ends at this epoch ms (UpdateTaskProtection; see protection.ts). */
   _protectedUntil?: number;
+  /** Set while the task waits in PROVISIONING for its capacity provider to provide an instance (capacity-wait.ts). */
+  _awaitingCapacity?: AwaitedPlacement;
+}
+
+/** What a task waiting for capacity needs to be placed once an instance can take it. */
+export interface AwaitedPlacement {
+  since: number;
+  need: ResourceNeed;
+  constraints?: Wire<PlacementConstraint>[];
+  strategies?: Wire<PlacementStrategy>[];
 }
 
 export type TaskRecord = TaskDoc & TaskPrivate;

@@ -24,19 +24,8 @@ import type { Wire } from '../../../protocol/serialize';
 import { activeCluster } from '../../clusters/model';
 import { wakeDaemonServices } from '../../common/documents';
 import { invalidParameter } from '../../common/errors';
-import { findInstance, type InstanceDoc, instanceArn, saveInstance, unknownInstance } from '../model';
+import { defaultResources, findInstance, type InstanceDoc, instanceArn, saveInstance, unknownInstance } from '../model';
 import { instanceView } from '../view';
-
-const AGENT_PORTS = ['22', '2375', '2376', '51678', '51679'];
-
-function defaultResources(): Resource[] {
-  return [
-    { name: 'CPU', type: 'INTEGER', integerValue: 2048, doubleValue: 0, longValue: 0 },
-    { name: 'MEMORY', type: 'INTEGER', integerValue: 4096, doubleValue: 0, longValue: 0 },
-    { name: 'PORTS', type: 'STRINGSET', stringSetValue: AGENT_PORTS, doubleValue: 0, longValue: 0, integerValue: 0 },
-    { name: 'PORTS_UDP', type: 'STRINGSET', stringSetValue: [], doubleValue: 0, longValue: 0, integerValue: 0 },
-  ];
-}
 
 function mergeResources(given: readonly Resource[] | undefined): Resource[] {
   const byName = new Map(defaultResources().map((r) => [r.name, r]));

@@ -55,7 +55,7 @@ export const createService = operation<CreateServiceRequest, Wire<CreateServiceR
   checkDesiredCount(input.desiredCount);
   checkGracePeriod(input.healthCheckGracePeriodSeconds);
 
-  const launch = resolveLaunch(ctx, cluster, input.launchType, input.capacityProviderStrategy);
+  const launch = resolveLaunch(cluster, input.launchType, input.capacityProviderStrategy);
   if (strategy === 'DAEMON') {
     if (effectiveLaunchType(launch) === 'FARGATE' || launch.capacityProviderStrategy)
       throw invalidParameter('The DAEMON scheduling strategy does not support the FARGATE launch type or capacity providers.');

@@ -43,7 +43,7 @@ export const updateService = operation<UpdateServiceRequest, Wire<UpdateServiceR
   const strategyChanged =
     input.capacityProviderStrategy !== undefined && !same(input.capacityProviderStrategy, service.capacityProviderStrategy);
   const launch: LaunchChoice = strategyChanged
-    ? resolveLaunch(ctx, cluster, undefined, input.capacityProviderStrategy)
+    ? resolveLaunch(cluster, undefined, input.capacityProviderStrategy)
     : {
         launchType: service.launchType as LaunchChoice['launchType'],
         capacityProviderStrategy: service.capacityProviderStrategy,
