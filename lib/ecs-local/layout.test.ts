@@ -69,6 +69,7 @@ const RESOURCE_ORDER = [
   'attributes',
   'tasks',
   'capacity-scaling',
+  'task-sets',
   'services',
   'tags',
 ];

@@ -45,6 +45,11 @@ import { describeTaskDefinition } from './task-definitions/operations/describe-t
 import { listTaskDefinitionFamilies } from './task-definitions/operations/list-task-definition-families';
 import { listTaskDefinitions } from './task-definitions/operations/list-task-definitions';
 import { registerTaskDefinition } from './task-definitions/operations/register-task-definition';
+import { createTaskSet } from './task-sets/operations/create-task-set';
+import { deleteTaskSet } from './task-sets/operations/delete-task-set';
+import { describeTaskSets } from './task-sets/operations/describe-task-sets';
+import { updateServicePrimaryTaskSet } from './task-sets/operations/update-service-primary-task-set';
+import { updateTaskSet } from './task-sets/operations/update-task-set';
 import { describeTasks } from './tasks/operations/describe-tasks';
 import { getTaskProtection } from './tasks/operations/get-task-protection';
 import { listTasks } from './tasks/operations/list-tasks';
@@ -95,6 +100,12 @@ export const ecs: AwsService = {
     DeleteService: deleteService,
     ListServiceDeployments: listServiceDeployments,
     DescribeServiceDeployments: describeServiceDeployments,
+    // task-sets/
+    CreateTaskSet: createTaskSet,
+    DescribeTaskSets: describeTaskSets,
+    UpdateTaskSet: updateTaskSet,
+    DeleteTaskSet: deleteTaskSet,
+    UpdateServicePrimaryTaskSet: updateServicePrimaryTaskSet,
     // tasks/
     RunTask: runTask,
     StartTask: startTask,

@@ -110,6 +110,12 @@ export function serviceNameFrom(ctx: OpContext, identifier: string): string {
   return parts[parts.length - 1];
 }
 
+/** Services whose tasks run in task sets (EXTERNAL or CODE_DEPLOY controller) rather than in rolling deployments. */
+export function usesTaskSets(service: Pick<ServiceDoc, 'deploymentController'>): boolean {
+  const type = service.deploymentController?.type;
+  return type === 'EXTERNAL' || type === 'CODE_DEPLOY';
+}
+
 export function primary(service: ServiceState): DeploymentState | undefined {
   return service.deployments.find((d) => d.status === 'PRIMARY');
 }

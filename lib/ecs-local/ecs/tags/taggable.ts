@@ -63,6 +63,9 @@ export function resolveTagTarget(ctx: OpContext, resourceArn: string): TagTarget
       if (!m) throw notFound();
       return located(ctx, 'taskdef', taskDefinitionId(m[1], Number(m[2])), (doc) => doc.status === 'DELETE_IN_PROGRESS');
     }
+    case 'task-set':
+      if (parts.length !== 4) throw notFound();
+      return located(ctx, 'taskset', parsed.path, (doc) => doc.status === 'DRAINING');
     case 'capacity-provider':
       if (isFargateCapacityProvider(parsed.path)) return { builtIn: parsed.path };
       return located(ctx, 'capacityprovider', parsed.path, (doc) => doc.status !== 'ACTIVE');

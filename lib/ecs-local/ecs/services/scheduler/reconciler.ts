@@ -20,17 +20,22 @@ import {
 import { checkBreaker, countFailures, HEALTH_CHECK_REASON } from './circuit-breaker';
 import { rollDaemon } from './daemon';
 import { stopServiceTasks } from './launch';
+import { pollAt } from './poll';
 import { drain, rollReplica } from './rolling';
 import { StepState } from './step';
+import { reconcileTaskSets, usesTaskSets } from './task-sets';
 
-/** While a service is not steady, it is looked at least this often (task notifications usually come first). */
-export const POLL_MS = 15_000;
+export { POLL_MS } from './poll';
 
 export function reconcileService(ctx: OpContext, id: string): void {
   const service = ctx.store.get<ServiceState>(ctx.region, 'service', id);
   if (!service) return;
   const cluster = ctx.store.get<ClusterDoc>(ctx.region, 'cluster', clusterOf(service));
   const primary = primaryOf(service);
+  if (service.status !== 'INACTIVE' && cluster && usesTaskSets(service)) {
+    reconcileTaskSets(ctx, service, cluster);
+    return;
+  }
   if (service.status === 'INACTIVE' || !cluster || !primary) {
     ctx.store.setDue(ctx.region, 'service', id, undefined);
     return;
@@ -83,7 +88,7 @@ function drainStep(step: StepState): void {
     service.status = 'INACTIVE';
     service.deployments = service.deployments.filter((d) => d.status === 'PRIMARY');
   }
-  saveService(ctx, service, done ? undefined : ctx.now + Math.max(250, POLL_MS * ctx.settings.timeScale));
+  saveService(ctx, service, done ? undefined : pollAt(ctx));
 }
 
 function finishStep(step: StepState): void {
@@ -147,7 +152,7 @@ function complete(step: StepState, running: number): void {
 /** The earliest time something changes without a task notification: a health timer, a grace period, a retry. */
 function nextLook(step: StepState, active: readonly TaskDoc[]): number {
   const { ctx, service } = step;
-  let next = ctx.now + Math.max(250, POLL_MS * ctx.settings.timeScale);
+  let next = pollAt(ctx);
   const grace = service.healthCheckGracePeriodSeconds ?? 0;
   for (const task of active) {
     const healthy = healthyFrom(ctx, task, step.withHealthCheck(task), grace);
