@@ -28,12 +28,15 @@ import { deregisterContainerInstance } from './container-instances/operations/de
 import { describeContainerInstances } from './container-instances/operations/describe-container-instances';
 import { listContainerInstances } from './container-instances/operations/list-container-instances';
 import { registerContainerInstance } from './container-instances/operations/register-container-instance';
+import { continueServiceDeployment } from './services/operations/continue-service-deployment';
 import { createService } from './services/operations/create-service';
 import { deleteService } from './services/operations/delete-service';
 import { describeServiceDeployments } from './services/operations/describe-service-deployments';
+import { describeServiceRevisions } from './services/operations/describe-service-revisions';
 import { describeServices } from './services/operations/describe-services';
 import { listServiceDeployments } from './services/operations/list-service-deployments';
 import { listServices } from './services/operations/list-services';
+import { stopServiceDeployment } from './services/operations/stop-service-deployment';
 import { updateService } from './services/operations/update-service';
 import { reconcileService } from './services/scheduler/reconciler';
 import { listTagsForResource } from './tags/operations/list-tags-for-resource';
@@ -100,6 +103,9 @@ export const ecs: AwsService = {
     DeleteService: deleteService,
     ListServiceDeployments: listServiceDeployments,
     DescribeServiceDeployments: describeServiceDeployments,
+    DescribeServiceRevisions: describeServiceRevisions,
+    StopServiceDeployment: stopServiceDeployment,
+    ContinueServiceDeployment: continueServiceDeployment,
     // task-sets/
     CreateTaskSet: createTaskSet,
     DescribeTaskSets: describeTaskSets,

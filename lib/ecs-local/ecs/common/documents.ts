@@ -15,6 +15,7 @@
 // | token      | RunTask clientToken         |                         |                    |            |            |
 // | capacityprovider | provider name         | associated cluster      |                    |            | status     |
 // | taskset    | cluster/service/ecs-svc/…   | clusterName/serviceName |                    |            | status     |
+// | revision   | service revision ARN        | clusterName/serviceName |                    |            |            |
 //
 // A service's reconciler runs when its document is due: whatever changes what a service must do (one of its
 // tasks changed status or health, container instances came or went) makes it due now. A capacity provider is

@@ -12,6 +12,7 @@ import type { ClusterDoc } from '../clusters/model';
 import { EcsError, invalidParameter } from '../common/errors';
 import type { TaskDefinitionDoc } from '../task-definitions/model';
 import { checkCompatibility, checkNetwork, type LaunchType } from '../tasks/launch-checks';
+import { checkDeploymentStrategy } from './deployment-strategy';
 
 export interface LaunchChoice {
   launchType?: LaunchType;
@@ -105,11 +106,7 @@ export function mergeDeploymentConfiguration(
   if (min < 0 || min > 100) throw invalidParameter('minimumHealthyPercent must be between 0 and 100.');
   if (strategy === 'DAEMON' && max !== 100) throw invalidParameter('maximumPercent must be 100 for a DAEMON service.');
   if (max < 100) throw invalidParameter('maximumPercent must be at least 100.');
-  if (merged.strategy && merged.strategy !== 'ROLLING')
-    throw new EcsError(
-      'UnsupportedFeatureException',
-      `The local engine supports only ROLLING deployments, not ${merged.strategy}.`,
-    );
+  checkDeploymentStrategy(merged, strategy);
   return merged;
 }
 

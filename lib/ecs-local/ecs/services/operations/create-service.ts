@@ -42,10 +42,11 @@ export const createService = operation<CreateServiceRequest, Wire<CreateServiceR
     throw invalidParameter('Creation of service was not idempotent.');
   }
 
-  // An INACTIVE service of the same name is replaced, with its deployment history.
+  // An INACTIVE service of the same name is replaced, with its deployment history and revisions.
   if (existing)
-    for (const id of ctx.store.ids(ctx.region, 'deployment', { parent: `${cluster.clusterName}/${name}` }))
-      ctx.store.delete(ctx.region, 'deployment', id);
+    for (const kind of ['deployment', 'revision'] as const)
+      for (const id of ctx.store.ids(ctx.region, kind, { parent: `${cluster.clusterName}/${name}` }))
+        ctx.store.delete(ctx.region, kind, id);
 
   const strategy = input.schedulingStrategy ?? 'REPLICA';
   const controller = input.deploymentController?.type ?? 'ECS';

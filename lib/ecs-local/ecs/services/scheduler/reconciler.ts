@@ -1,6 +1,6 @@
 // The service scheduler step (`dueHandlers.service`): replaces failed and unhealthy tasks, runs the circuit
-// breaker, rolls deployments (REPLICA or DAEMON), drains deleted services, writes events, and decides when
-// to look again. A steady service is next due only for its 6-hourly steady-state event, so it costs nothing.
+// breaker, acts on StopServiceDeployment, rolls deployments (REPLICA or DAEMON, rolling or blue/green) or
+// keeps task sets, drains deleted services, writes events, and decides when to look again. A steady service is next due only for its 6-hourly steady-state event, so it costs nothing.
 import { nowSeconds, type OpContext } from '../../../core/context';
 import type { ClusterDoc } from '../../clusters/model';
 import type { TaskDoc } from '../../tasks/model';
@@ -17,12 +17,14 @@ import {
   graceEnds,
   healthyFrom,
 } from '../service-tasks';
-import { checkBreaker, countFailures, HEALTH_CHECK_REASON } from './circuit-breaker';
+import { isBlueGreenInProgress, rollBlueGreen } from './blue-green';
+import { type BreakerResult, checkBreaker, countFailures, HEALTH_CHECK_REASON } from './circuit-breaker';
 import { rollDaemon } from './daemon';
 import { stopServiceTasks } from './launch';
 import { pollAt } from './poll';
 import { drain, rollReplica } from './rolling';
 import { StepState } from './step';
+import { applyStopRequest } from './stop-request';
 import { reconcileTaskSets, usesTaskSets } from './task-sets';
 
 export { POLL_MS } from './poll';
@@ -56,16 +58,21 @@ export function reconcileService(ctx: OpContext, id: string): void {
     step.active = activeServiceTasks(ctx, service);
   }
 
+  if (step.primary._stopRequested) applyStopRequest(step);
   if (step.primary.rolloutState === 'IN_PROGRESS') {
     const current = step.primary;
     const healthyIds = step.active.filter((t) => t.startedBy === current.id && step.isHealthy(t)).map((t) => t.taskArn);
     const refreshed = unhealthy.length > 0 ? allServiceTasks(ctx, service) : all;
     if (countFailures(current, refreshed, healthyIds)) current.updatedAt = nowSeconds(ctx);
-    const result = checkBreaker(ctx, service, current, (td) => step.td(td));
+    // A blue/green deployment handles its failures itself (its rollback brings the blue tasks back to PRIMARY).
+    const result: BreakerResult = isBlueGreenInProgress(current)
+      ? { tripped: false }
+      : checkBreaker(ctx, service, current, (td) => step.td(td));
     if (result.rollback) step.primary = result.rollback;
   }
 
   if (service.schedulingStrategy === 'DAEMON') rollDaemon(step);
+  else if (isBlueGreenInProgress(step.primary)) rollBlueGreen(step);
   else rollReplica(step);
   finishStep(step);
 }
@@ -108,8 +115,11 @@ function finishStep(step: StepState): void {
   if (step.changed) primary.updatedAt = nowSeconds(ctx);
 
   const primaryTasks = active.filter((t) => t.startedBy === primary.id);
+  // A blue/green deployment completes only once it has gone through its stages to CLEAN_UP.
+  const stagesDone = !isBlueGreenInProgress(primary) || primary._bg?.stage === 'CLEAN_UP';
   const steady =
     !step.changed &&
+    stagesDone &&
     service.deployments.length === 1 &&
     primary.rolloutState !== 'FAILED' &&
     primary.runningCount === service.desiredCount &&
