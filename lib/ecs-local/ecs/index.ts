@@ -36,6 +36,7 @@ import { describeServiceRevisions } from './services/operations/describe-service
 import { describeServices } from './services/operations/describe-services';
 import { listServiceDeployments } from './services/operations/list-service-deployments';
 import { listServices } from './services/operations/list-services';
+import { listServicesByNamespace } from './services/operations/list-services-by-namespace';
 import { stopServiceDeployment } from './services/operations/stop-service-deployment';
 import { updateService } from './services/operations/update-service';
 import { reconcileService } from './services/scheduler/reconciler';
@@ -54,6 +55,7 @@ import { describeTaskSets } from './task-sets/operations/describe-task-sets';
 import { updateServicePrimaryTaskSet } from './task-sets/operations/update-service-primary-task-set';
 import { updateTaskSet } from './task-sets/operations/update-task-set';
 import { describeTasks } from './tasks/operations/describe-tasks';
+import { executeCommand } from './tasks/operations/execute-command';
 import { getTaskProtection } from './tasks/operations/get-task-protection';
 import { listTasks } from './tasks/operations/list-tasks';
 import { runTask } from './tasks/operations/run-task';
@@ -99,6 +101,7 @@ export const ecs: AwsService = {
     CreateService: createService,
     DescribeServices: describeServices,
     ListServices: listServices,
+    ListServicesByNamespace: listServicesByNamespace,
     UpdateService: updateService,
     DeleteService: deleteService,
     ListServiceDeployments: listServiceDeployments,
@@ -120,6 +123,7 @@ export const ecs: AwsService = {
     ListTasks: listTasks,
     GetTaskProtection: getTaskProtection,
     UpdateTaskProtection: updateTaskProtection,
+    ExecuteCommand: executeCommand,
     // tags/
     TagResource: tagResource,
     UntagResource: untagResource,

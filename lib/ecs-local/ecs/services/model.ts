@@ -95,6 +95,8 @@ export interface ServiceState extends ServiceDoc {
   /** Epoch ms before which a failed placement is not retried. */
   _retryAt?: number;
   _clientToken?: string;
+  /** The Cloud Map namespace the service's Service Connect configuration uses (ListServicesByNamespace). */
+  _namespace?: string;
 }
 
 export function serviceArn(ctx: OpContext, cluster: string, name: string): string {

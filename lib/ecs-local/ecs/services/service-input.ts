@@ -5,6 +5,7 @@ import type {
   DeploymentConfiguration,
   LoadBalancer,
   NetworkConfiguration,
+  ServiceConnectConfiguration,
 } from '@aws-sdk/client-ecs';
 import { capacityProviderStrategyError, isFargateCapacityProvider } from '../../../ecs-rules/capacity-providers';
 import type { Wire } from '../../protocol/serialize';
@@ -131,4 +132,13 @@ export function normalizeNetwork(network: Wire<NetworkConfiguration> | undefined
 export function serviceRoleArn(account: string, role: string | undefined): string {
   if (!role) return `arn:aws:iam::${account}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS`;
   return role.startsWith('arn:') ? role : `arn:aws:iam::${account}:role/${role}`;
+}
+
+/** The Cloud Map namespace a Service Connect configuration uses: its own, else the cluster's default. */
+export function serviceConnectNamespace(
+  cluster: ClusterDoc,
+  config: Wire<ServiceConnectConfiguration> | undefined,
+): string | undefined {
+  if (!config?.enabled) return undefined;
+  return config.namespace ?? cluster.serviceConnectDefaults?.namespace;
 }

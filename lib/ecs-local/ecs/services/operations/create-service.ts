@@ -27,6 +27,7 @@ import {
   mergeDeploymentConfiguration,
   normalizeNetwork,
   resolveLaunch,
+  serviceConnectNamespace,
   serviceRoleArn,
 } from '../service-input';
 import { serviceView } from '../view';
@@ -121,6 +122,7 @@ export const createService = operation<CreateServiceRequest, Wire<CreateServiceR
     enableExecuteCommand: input.enableExecuteCommand ?? false,
     availabilityZoneRebalancing: input.availabilityZoneRebalancing ?? 'ENABLED',
     _clientToken: input.clientToken,
+    _namespace: serviceConnectNamespace(cluster, input.serviceConnectConfiguration),
   };
   if (controller === 'ECS' && td) {
     const deployment = startDeployment(
@@ -130,6 +132,7 @@ export const createService = operation<CreateServiceRequest, Wire<CreateServiceR
       td,
     );
     service.currentServiceDeployment = deployment._sdArn;
+    deployment.serviceConnectConfiguration = input.serviceConnectConfiguration;
   }
   if (controller === 'CODE_DEPLOY' && td) {
     const first = newTaskSet(ctx, {

@@ -1,6 +1,6 @@
 // UpdateService. A new deployment starts when the task definition, network configuration, platform version,
 // capacity provider strategy or load balancers change, or with forceNewDeployment; desiredCount and the
-// other settings apply to the running deployment. A service with task sets (EXTERNAL or CODE_DEPLOY
+// other settings apply to the running deployment; a new Service Connect configuration starts one too. A service with task sets (EXTERNAL or CODE_DEPLOY
 // controller) takes only those other settings: its deployments are made with task sets. Differs from ECS:
 // the deployment controller of a service cannot be changed.
 import type { DeploymentConfiguration, UpdateServiceRequest, UpdateServiceResponse } from '@aws-sdk/client-ecs';
@@ -21,6 +21,7 @@ import {
   mergeDeploymentConfiguration,
   normalizeNetwork,
   resolveLaunch,
+  serviceConnectNamespace,
 } from '../service-input';
 import { findService, serviceView } from '../view';
 
@@ -88,8 +89,18 @@ export const updateService = operation<UpdateServiceRequest, Wire<UpdateServiceR
   service.networkConfiguration = network;
   service.loadBalancers = loadBalancers;
   if (input.serviceRegistries !== undefined) service.serviceRegistries = input.serviceRegistries;
+  const connectChanged = input.serviceConnectConfiguration !== undefined;
+  if (connectChanged) service._namespace = serviceConnectNamespace(cluster, input.serviceConnectConfiguration);
 
-  if (tdChanged || strategyChanged || networkChanged || platformChanged || lbChanged || input.forceNewDeployment) {
+  if (
+    tdChanged ||
+    strategyChanged ||
+    networkChanged ||
+    platformChanged ||
+    lbChanged ||
+    connectChanged ||
+    input.forceNewDeployment
+  ) {
     const deployment = startDeployment(
       ctx,
       service,
@@ -97,6 +108,9 @@ export const updateService = operation<UpdateServiceRequest, Wire<UpdateServiceR
       td,
     );
     service.currentServiceDeployment = deployment._sdArn;
+    deployment.serviceConnectConfiguration =
+      input.serviceConnectConfiguration ??
+      service.deployments.find((d) => d.serviceConnectConfiguration)?.serviceConnectConfiguration;
   } else {
     const current = primary(service);
     if (current && !daemon) current.desiredCount = service.desiredCount;
