@@ -69,6 +69,7 @@ const RESOURCE_ORDER = [
   'attributes',
   'tasks',
   'capacity-scaling',
+  'daemons',
   'task-sets',
   'services',
   'tags',

@@ -28,6 +28,19 @@ import { deregisterContainerInstance } from './container-instances/operations/de
 import { describeContainerInstances } from './container-instances/operations/describe-container-instances';
 import { listContainerInstances } from './container-instances/operations/list-container-instances';
 import { registerContainerInstance } from './container-instances/operations/register-container-instance';
+import { createDaemon } from './daemons/operations/create-daemon';
+import { deleteDaemon } from './daemons/operations/delete-daemon';
+import { deleteDaemonTaskDefinition } from './daemons/operations/delete-daemon-task-definition';
+import { describeDaemon } from './daemons/operations/describe-daemon';
+import { describeDaemonDeployments } from './daemons/operations/describe-daemon-deployments';
+import { describeDaemonRevisions } from './daemons/operations/describe-daemon-revisions';
+import { describeDaemonTaskDefinition } from './daemons/operations/describe-daemon-task-definition';
+import { listDaemonDeployments } from './daemons/operations/list-daemon-deployments';
+import { listDaemonTaskDefinitions } from './daemons/operations/list-daemon-task-definitions';
+import { listDaemons } from './daemons/operations/list-daemons';
+import { registerDaemonTaskDefinition } from './daemons/operations/register-daemon-task-definition';
+import { updateDaemon } from './daemons/operations/update-daemon';
+import { reconcileDaemon } from './daemons/scheduler-step';
 import { continueServiceDeployment } from './services/operations/continue-service-deployment';
 import { createService } from './services/operations/create-service';
 import { deleteService } from './services/operations/delete-service';
@@ -124,6 +137,19 @@ export const ecs: AwsService = {
     GetTaskProtection: getTaskProtection,
     UpdateTaskProtection: updateTaskProtection,
     ExecuteCommand: executeCommand,
+    // daemons/
+    RegisterDaemonTaskDefinition: registerDaemonTaskDefinition,
+    DescribeDaemonTaskDefinition: describeDaemonTaskDefinition,
+    ListDaemonTaskDefinitions: listDaemonTaskDefinitions,
+    DeleteDaemonTaskDefinition: deleteDaemonTaskDefinition,
+    CreateDaemon: createDaemon,
+    UpdateDaemon: updateDaemon,
+    DeleteDaemon: deleteDaemon,
+    DescribeDaemon: describeDaemon,
+    ListDaemons: listDaemons,
+    DescribeDaemonDeployments: describeDaemonDeployments,
+    ListDaemonDeployments: listDaemonDeployments,
+    DescribeDaemonRevisions: describeDaemonRevisions,
     // tags/
     TagResource: tagResource,
     UntagResource: untagResource,
@@ -144,6 +170,7 @@ export const ecs: AwsService = {
     task: taskDueHandler,
     service: reconcileService,
     capacityprovider: scaleCapacityProvider,
+    daemon: reconcileDaemon,
   },
   cacheable: new Set([
     'DescribeServices',

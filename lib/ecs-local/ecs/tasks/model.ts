@@ -5,7 +5,7 @@ import type { PlacementConstraint, PlacementStrategy, Tag, Task } from '@aws-sdk
 import type { OpContext } from '../../core/context';
 import type { Wire } from '../../protocol/serialize';
 import type { RuntimeEvent, TaskPlan } from '../../runtime/container-runtime';
-import { wakeService } from '../common/documents';
+import { wakeDaemon, wakeService } from '../common/documents';
 
 export type TaskDoc = Wire<Task> & {
   taskArn: string;
@@ -86,4 +86,5 @@ export function saveTask(ctx: OpContext, task: TaskRecord, before?: Pick<TaskDoc
   });
   const changed = !before || before.lastStatus !== task.lastStatus || before.healthStatus !== task.healthStatus;
   if (changed && task.group?.startsWith('service:')) wakeService(ctx, cluster, task.group.slice('service:'.length));
+  if (changed && task.group?.startsWith('daemon:')) wakeDaemon(ctx, cluster, task.group.slice('daemon:'.length));
 }
