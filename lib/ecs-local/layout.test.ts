@@ -72,6 +72,7 @@ const RESOURCE_ORDER = [
   'daemons',
   'task-sets',
   'services',
+  'express-gateway',
   'tags',
 ];
 const BASE: Record<string, string[]> = {

@@ -41,6 +41,10 @@ import { listDaemons } from './daemons/operations/list-daemons';
 import { registerDaemonTaskDefinition } from './daemons/operations/register-daemon-task-definition';
 import { updateDaemon } from './daemons/operations/update-daemon';
 import { reconcileDaemon } from './daemons/scheduler-step';
+import { createExpressGatewayService } from './express-gateway/operations/create-express-gateway-service';
+import { deleteExpressGatewayService } from './express-gateway/operations/delete-express-gateway-service';
+import { describeExpressGatewayService } from './express-gateway/operations/describe-express-gateway-service';
+import { updateExpressGatewayService } from './express-gateway/operations/update-express-gateway-service';
 import { continueServiceDeployment } from './services/operations/continue-service-deployment';
 import { createService } from './services/operations/create-service';
 import { deleteService } from './services/operations/delete-service';
@@ -150,6 +154,11 @@ export const ecs: AwsService = {
     DescribeDaemonDeployments: describeDaemonDeployments,
     ListDaemonDeployments: listDaemonDeployments,
     DescribeDaemonRevisions: describeDaemonRevisions,
+    // express-gateway/
+    CreateExpressGatewayService: createExpressGatewayService,
+    DescribeExpressGatewayService: describeExpressGatewayService,
+    UpdateExpressGatewayService: updateExpressGatewayService,
+    DeleteExpressGatewayService: deleteExpressGatewayService,
     // tags/
     TagResource: tagResource,
     UntagResource: untagResource,
