@@ -44,6 +44,7 @@ export function resolveLaunch(
 export function effectiveLaunchType(choice: LaunchChoice): LaunchType {
   if (choice.launchType) return choice.launchType;
   const strategy = choice.capacityProviderStrategy ?? [];
+  if (strategy.length === 0) return 'EC2';
   return strategy.every((item) => isFargateCapacityProvider(item.capacityProvider ?? '')) ? 'FARGATE' : 'EC2';
 }
 

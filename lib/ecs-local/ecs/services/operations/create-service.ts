@@ -76,7 +76,7 @@ export const createService = operation<CreateServiceRequest, Wire<CreateServiceR
       throw invalidParameter('Placement strategies are not supported with the DAEMON scheduling strategy.');
   }
   const network = normalizeNetwork(input.networkConfiguration);
-  if (td) checkLaunch(td, launch, network);
+  if (td && (!external || launchGiven)) checkLaunch(td, launch, network);
   const platformVersion = external && !launchGiven ? input.platformVersion : checkPlatformVersion(launch, input.platformVersion);
   const loadBalancers = input.loadBalancers ?? [];
   if (td) checkLoadBalancers(td, loadBalancers);

@@ -128,6 +128,16 @@ describe('task sets of an EXTERNAL service', () => {
     expect(() => createSet(engine, { service: 'plain' })).toThrow(
       ecsError('InvalidParameterException', /uses the ECS deployment controller/),
     );
+    // A task definition on an EXTERNAL service is only a default for its task sets: no launch type is implied.
+    const withDefault = engine.call('CreateService', {
+      cluster: 'demo',
+      serviceName: 'external-td',
+      taskDefinition: 'web',
+      desiredCount: 1,
+      deploymentController: { type: 'EXTERNAL' },
+    }) as { service: { launchType?: string; deployments: unknown[] } };
+    expect(withDefault.service.launchType).toBeUndefined();
+    expect(withDefault.service.deployments).toEqual([]);
     expect(() =>
       engine.call('CreateService', {
         cluster: 'demo',
