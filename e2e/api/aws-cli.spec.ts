@@ -1,21 +1,9 @@
 // The AWS CLI flow a user would type: cluster → Fargate task definition → service → wait stable → update →
 // a broken revision trips the circuit breaker and rolls back. Exercises botocore's parsing and waiters.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { ENGINE_URL, uniqueName } from '../support/ecs';
+import { awsEcs } from '../support/aws-cli';
+import { uniqueName } from '../support/ecs';
 import { raw } from './raw';
-
-const run = promisify(execFile);
-const CLI_ENV = {
-  ...process.env,
-  AWS_ACCESS_KEY_ID: 'test',
-  AWS_SECRET_ACCESS_KEY: 'test',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_PAGER: '',
-  AWS_ENDPOINT_URL: '',
-  AWS_ENDPOINT_URL_ECS: '',
-};
 
 interface Deployment {
   id: string;
@@ -32,13 +20,7 @@ interface Service {
   events: { message: string }[];
 }
 
-async function aws(...args: string[]): Promise<Record<string, unknown>> {
-  const { stdout } = await run('aws', ['ecs', ...args, '--endpoint-url', ENGINE_URL, '--output', 'json'], {
-    env: CLI_ENV,
-    timeout: 60_000,
-  });
-  return stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : {};
-}
+const aws = awsEcs;
 
 function containers(labels: Record<string, string>): string {
   return JSON.stringify([

@@ -25,6 +25,8 @@ export interface SimulatedAsg extends SimulatedAsgSettings {
   instances: SimulatedInstance[];
   /** Epoch ms since when managed scaling has wanted fewer instances (scale-in waits 15 minutes). */
   lowSince?: number;
+  /** Set once the group has started with its desired capacity (then managed scaling, if on, sizes it). */
+  started?: boolean;
 }
 
 export type CapacityProviderDoc = Wire<CapacityProvider> & {

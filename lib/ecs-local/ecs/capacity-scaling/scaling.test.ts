@@ -116,6 +116,16 @@ describe('managed scaling', () => {
     expect(cluster.clusters[0].registeredContainerInstancesCount).toBe(3);
   });
 
+  it('starts with its desired capacity, then scales idle instances in after 15 minutes', () => {
+    const { engine } = engineWithCluster('demo');
+    createProvider(engine, 'managed', MANAGED, { desired: 2 });
+    associate(engine, 'demo', ['managed']);
+    engine.advance(31_000);
+    expect(providerInstances(engine, 'demo', 'managed')).toHaveLength(2);
+    engine.advance(15 * 60_000);
+    expect(providerInstances(engine, 'demo', 'managed')).toHaveLength(0);
+  });
+
   it('stops at the group maximum: what does not fit keeps waiting until capacity frees up', () => {
     const { engine } = engineWithCluster('demo');
     registerWorker(engine);

@@ -66,9 +66,11 @@ export function scaleCapacityProvider(ctx: OpContext, name: string): void {
 
   const staying = members.filter((m) => m.doc?.status !== 'DRAINING');
   const needs = stillWaiting.map(waitingNeed).filter((need) => need !== undefined);
-  const desired = isManagedScaling(provider)
-    ? managedDesired(ctx, provider, asg, staying, needs)
-    : Math.min(asg.maxSize, Math.max(asg.minSize, asgSettings(provider.tags).desiredCapacity));
+  // A group starts with its desired capacity, as an Auto Scaling group does; managed scaling sizes it after that.
+  const fixed = Math.min(asg.maxSize, Math.max(asg.minSize, asgSettings(provider.tags).desiredCapacity));
+  const managed = isManagedScaling(provider) ? managedDesired(ctx, provider, asg, staying, needs) : undefined;
+  const desired = managed === undefined ? fixed : asg.started ? managed : Math.max(fixed, managed);
+  asg.started = true;
   asg.desiredCapacity = desired;
   resize(ctx, provider, asg, staying, desired);
   for (const member of members)
