@@ -29,6 +29,24 @@ describe('createServiceSchema', () => {
     });
   });
 
+  it('takes the deployment strategy, a bake time only up to a day, and no blue/green for a Daemon service', () => {
+    const out = createServiceSchema.parse(form({ ...base, deploymentStrategy: 'BLUE_GREEN', bakeTimeInMinutes: '15' }));
+    expect(out).toMatchObject({ deploymentStrategy: 'BLUE_GREEN', bakeTimeInMinutes: 15 });
+    expect(createServiceSchema.parse(form(base))).toMatchObject({ deploymentStrategy: 'ROLLING', bakeTimeInMinutes: 0 });
+    const long = createServiceSchema.safeParse(form({ ...base, deploymentStrategy: 'BLUE_GREEN', bakeTimeInMinutes: '2000' }));
+    expect(long.success).toBe(false);
+    if (!long.success)
+      expect(fieldErrorsFrom(long.error).bakeTimeInMinutes).toEqual(['Bake time must be between 0 and 1440 minutes.']);
+    const daemon = createServiceSchema.safeParse(
+      form({ ...base, schedulingStrategy: 'DAEMON', launchType: 'EC2', deploymentStrategy: 'BLUE_GREEN' }),
+    );
+    expect(daemon.success).toBe(false);
+    if (!daemon.success)
+      expect(fieldErrorsFrom(daemon.error).deploymentStrategy).toEqual([
+        'The Daemon service type supports only rolling updates.',
+      ]);
+  });
+
   it('requires a subnet for awsvpc task definitions, but not for bridge', () => {
     const awsvpc = createServiceSchema.safeParse(form({ ...base, subnets: '' }));
     expect(awsvpc.success).toBe(false);

@@ -7,6 +7,8 @@ import { checkbox, checkLaunch, launchFields, wholeNumber } from './task';
 export { RESOURCE_NAME_HINT as SERVICE_NAME_HINT };
 
 export const SCHEDULING_STRATEGIES = ['REPLICA', 'DAEMON'] as const;
+/** ECS's deployment strategies; the forms offer rolling update and blue/green, and keep LINEAR or CANARY set through the API. */
+export const DEPLOYMENT_STRATEGIES = ['ROLLING', 'BLUE_GREEN', 'LINEAR', 'CANARY'] as const;
 export const PROPAGATE_TAGS = ['NONE', 'SERVICE', 'TASK_DEFINITION'] as const;
 
 export function serviceNameError(value: string): string | undefined {
@@ -26,6 +28,15 @@ const minPercent = wholeNumber('Min running tasks %')
   .min(0, 'Min running tasks % must be between 0 and 100.')
   .max(100, 'Min running tasks % must be between 0 and 100.');
 const maxPercent = wholeNumber('Max running tasks %').min(100, 'Max running tasks % must be at least 100.');
+
+/** Deployment strategy and, for blue/green, how long both revisions run after the traffic shift. */
+const strategyFields = {
+  deploymentStrategy: z.enum(DEPLOYMENT_STRATEGIES).default('ROLLING'),
+  bakeTimeInMinutes: wholeNumber('Bake time')
+    .min(0, 'Bake time must be between 0 and 1440 minutes.')
+    .max(1440, 'Bake time must be between 0 and 1440 minutes.')
+    .default(0),
+};
 
 function checkPercents(data: { minimumHealthyPercent: number; maximumPercent: number }, ctx: z.RefinementCtx): void {
   if (data.maximumPercent < data.minimumHealthyPercent)
@@ -52,6 +63,7 @@ export const createServiceSchema = z
     maximumPercent: maxPercent.default(200),
     circuitBreaker: checkbox,
     rollback: checkbox,
+    ...strategyFields,
     targetGroupArn: z.string().trim().default(''),
     loadBalancerContainer: containerPort,
     healthCheckGracePeriodSeconds: wholeNumber('Health check grace period').min(0).max(2147483647).default(0),
@@ -62,6 +74,12 @@ export const createServiceSchema = z
   .superRefine((data, ctx) => {
     checkLaunch(data, ctx);
     if (data.schedulingStrategy === 'REPLICA') checkPercents(data, ctx);
+    if (data.schedulingStrategy === 'DAEMON' && data.deploymentStrategy !== 'ROLLING')
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The Daemon service type supports only rolling updates.',
+        path: ['deploymentStrategy'],
+      });
     if (data.schedulingStrategy === 'DAEMON' && data.computeOption === 'launchType' && data.launchType === 'FARGATE')
       ctx.addIssue({
         code: 'custom',
@@ -93,6 +111,7 @@ export const updateServiceSchema = z
     maximumPercent: maxPercent,
     circuitBreaker: checkbox,
     rollback: checkbox,
+    ...strategyFields,
   })
   .superRefine(checkPercents);
 
