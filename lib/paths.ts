@@ -55,10 +55,12 @@ export const apiPaths = {
   clusters: () => '/api/clusters',
   services: (cluster: string) => `/api/clusters/${seg(cluster)}/services`,
   service: (cluster: string, service: string) => `${apiPaths.services(cluster)}/${seg(service)}`,
+  serviceDeployment: (cluster: string, service: string) => `${apiPaths.service(cluster, service)}/deployment`,
   /** Members of the filter travel as query parameters, in the order desiredStatus, serviceName, family. */
   tasks: (cluster: string, filter: TaskFilter = {}) =>
     `/api/clusters/${seg(cluster)}/tasks${query({ desiredStatus: filter.desiredStatus, serviceName: filter.serviceName, family: filter.family })}`,
   task: (cluster: string, id: string) => `/api/clusters/${seg(cluster)}/tasks/${seg(id)}`,
+  taskProtection: (cluster: string, id: string) => `${apiPaths.task(cluster, id)}/protection`,
   /** `refresh`: ask the server's poller for a pass now and wait for it. */
   dashboard: (options: { refresh?: boolean } = {}) => `/api/dashboard${query({ refresh: options.refresh ? 1 : undefined })}`,
 };

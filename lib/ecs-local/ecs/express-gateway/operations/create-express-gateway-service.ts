@@ -13,7 +13,7 @@ import { saveService } from '../../services/model';
 import { createService } from '../../services/operations/create-service';
 import { registerTaskDefinition } from '../../task-definitions/operations/register-task-definition';
 import { mergeSettings, registerRevision, serviceNetwork } from '../deploy';
-import { checkRoleArn, defaultServiceName, type ExpressService, expressView, type findExpressService } from '../model';
+import { checkRoleArn, defaultServiceName, type ExpressService, expressView } from '../model';
 
 export const createExpressGatewayService = operation<
   CreateExpressGatewayServiceRequest,

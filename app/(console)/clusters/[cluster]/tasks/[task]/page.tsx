@@ -4,6 +4,7 @@ import { clusterTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { TaskActions } from '@/components/tasks/task-actions';
 import { TaskDetails } from '@/components/tasks/task-details';
+import { TaskProtection } from '@/components/tasks/task-protection';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
 import { attempt } from '@/lib/ecs/errors';
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Task ${decodeURIComponent((await params).task)}` };
 }
 
-// One task, live: overview, configuration and network, containers, tags, and Stop.
+// One task, live: overview, configuration and network, containers, tags, scale-in protection, and Stop.
 export default async function TaskPage({ params }: Props) {
   const { cluster: c, task: t } = await params;
   const [cluster, id] = [decodeURIComponent(c), decodeURIComponent(t)];
@@ -38,6 +39,9 @@ export default async function TaskPage({ params }: Props) {
       <Breadcrumbs items={crumbs} />
       <PageHeader title={`Task ${id}`} actions={<TaskActions cluster={cluster} id={id} />} />
       <TaskDetails cluster={cluster} id={id} />
+      <div className="mt-5">
+        <TaskProtection cluster={cluster} id={id} />
+      </div>
     </Prefetched>
   );
 }
