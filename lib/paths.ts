@@ -21,6 +21,10 @@ export const paths = {
   cluster: (cluster: string) => `/clusters/${seg(cluster)}`,
   clusterTab: (cluster: string, tab: ClusterTab) => `${paths.cluster(cluster)}/${tab}`,
 
+  newCapacityProvider: (cluster: string) => `${paths.cluster(cluster)}/capacity-providers/new`,
+  capacityProvider: (cluster: string, provider: string) => `${paths.cluster(cluster)}/capacity-providers/${seg(provider)}`,
+  containerInstance: (cluster: string, id: string) => `${paths.cluster(cluster)}/container-instances/${seg(id)}`,
+
   /** `taskDefinition` (`family:revision`) preselects the revision. */
   newService: (cluster: string, taskDefinition?: string) => `${paths.cluster(cluster)}/services/new${query({ taskDefinition })}`,
   service: (cluster: string, service: string, tab?: string) =>

@@ -1,10 +1,12 @@
 'use client';
 // Infrastructure tab: registered container instances (EC2 or external) of the cluster.
 import { StatusBadge } from '@/components/ui/badge';
+import { TextLink } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import type { ContainerInstanceRow } from '@/lib/ecs/clusters';
+import { paths } from '@/lib/paths';
 
-export function ContainerInstancesTable({ instances }: { instances: ContainerInstanceRow[] }) {
+export function ContainerInstancesTable({ cluster, instances }: { cluster: string; instances: ContainerInstanceRow[] }) {
   return (
     <DataTable
       title="Container instances"
@@ -16,10 +18,20 @@ export function ContainerInstancesTable({ instances }: { instances: ContainerIns
         {
           id: 'id',
           header: 'Container instance',
-          cell: (r) => <span className="font-mono text-xs">{r.id}</span>,
+          cell: (r) => (
+            <TextLink href={paths.containerInstance(cluster, r.id)} className="font-mono text-xs">
+              {r.id}
+            </TextLink>
+          ),
           sortValue: (r) => r.id,
         },
         { id: 'ec2', header: 'EC2 instance', cell: (r) => r.ec2InstanceId, sortValue: (r) => r.ec2InstanceId },
+        {
+          id: 'provider',
+          header: 'Capacity provider',
+          cell: (r) => r.capacityProvider ?? '-',
+          sortValue: (r) => r.capacityProvider ?? '',
+        },
         { id: 'status', header: 'Status', cell: (r) => <StatusBadge status={r.status} />, sortValue: (r) => r.status },
         { id: 'agent', header: 'Agent connected', cell: (r) => (r.agentConnected ? 'Yes' : 'No') },
         { id: 'tasks', header: 'Running tasks', cell: (r) => r.runningTasks, sortValue: (r) => r.runningTasks },
