@@ -2,6 +2,7 @@
 // Managed scaling, target capacity, managed termination protection and managed draining of an Auto Scaling group
 // capacity provider, for the create and update forms. Names match lib/schemas/capacity-provider.ts.
 import { useState } from 'react';
+import { checkedAfter } from '@/components/services/networking-fields';
 import { Checkbox, ChoiceGroup } from '@/components/ui/checkbox';
 import { TextField } from '@/components/ui/field';
 import { type ActionState, fieldError, submittedValue } from '@/lib/actions/state';
@@ -19,11 +20,6 @@ export const SCALING_DEFAULTS: ScalingDefaults = {
   managedTerminationProtection: true,
   managedDraining: true,
 };
-
-function checkedAfter(state: ActionState, name: string, fallback: boolean): boolean {
-  if (state.status !== 'error' || !state.values) return fallback;
-  return state.values[name] === 'on' || state.values[name] === 'true';
-}
 
 export function ScalingFields({ state, defaults }: { state: ActionState; defaults: ScalingDefaults }) {
   const [managed, setManaged] = useState(checkedAfter(state, 'managedScaling', defaults.managedScaling));

@@ -40,3 +40,14 @@ export function daemonView(ctx: OpContext, daemon: DaemonDoc): Wire<DaemonDetail
     currentRevisions,
   };
 }
+
+/** What UpdateDaemon and DeleteDaemon answer: the daemon's status and its latest deployment. */
+export function daemonChange(daemon: DaemonDoc) {
+  return {
+    daemonArn: daemon.daemonArn,
+    deploymentArn: daemon.deploymentArn,
+    createdAt: daemon.createdAt,
+    updatedAt: daemon.updatedAt,
+    status: daemon.status,
+  };
+}

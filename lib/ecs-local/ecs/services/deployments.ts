@@ -217,9 +217,21 @@ export function rollBackTo(
   rollback._rollbackOf = target.id;
   failing.status = 'ACTIVE';
   service.deployments = [rollback, ...service.deployments];
+  markRollingBack(ctx, service, failing._sdArn, target, statusReason);
+  return rollback;
+}
+
+/** The service returns to `target`'s revision, and the failing service deployment records the rollback. */
+export function markRollingBack(
+  ctx: OpContext,
+  service: ServiceState,
+  failingSdArn: string,
+  target: DeploymentSpec & { id: string },
+  statusReason: string,
+): void {
   service.taskDefinition = target.taskDefinition;
   service.networkConfiguration = target.networkConfiguration;
-  updateServiceDeployment(ctx, failing._sdArn, (doc) => {
+  updateServiceDeployment(ctx, failingSdArn, (doc) => {
     doc.status = 'ROLLBACK_IN_PROGRESS';
     doc.statusReason = statusReason;
     doc.rollback = {
@@ -228,5 +240,4 @@ export function rollBackTo(
       serviceRevisionArn: revisionArn(ctx, service, target.id),
     };
   });
-  return rollback;
 }

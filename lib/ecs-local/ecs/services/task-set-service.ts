@@ -1,9 +1,10 @@
 // The service a task set operation acts on: ACTIVE, with task sets. Task sets of an EXTERNAL service are
 // managed through the API; those of a CODE_DEPLOY service belong to AWS CodeDeploy and can only be described.
-import type { OpContext } from '../../core/context';
+import { nowSeconds, type OpContext } from '../../core/context';
 import { activeCluster, type ClusterDoc } from '../clusters/model';
+import { wakeService } from '../common/documents';
 import { EcsError, invalidParameter } from '../common/errors';
-import { findTaskSet, type TaskSetDoc } from '../task-sets/model';
+import { findTaskSet, saveTaskSet, type TaskSetDoc } from '../task-sets/model';
 import { type ServiceState, usesTaskSets } from './model';
 import { findService } from './view';
 
@@ -40,4 +41,13 @@ export function requireTaskSet(ctx: OpContext, scope: TaskSetScope, identifier: 
       `The specified task set ${identifier} does not exist in service ${scope.service.serviceName}. Check the task set ID or ARN.`,
     );
   return doc;
+}
+
+/** Saves a task set whose desired count just changed: it is STABILIZING until the scheduler reaches it. */
+export function saveChangedTaskSet(ctx: OpContext, scope: TaskSetScope, set: TaskSetDoc): void {
+  set.stabilityStatus = 'STABILIZING';
+  set.stabilityStatusAt = nowSeconds(ctx);
+  set.updatedAt = nowSeconds(ctx);
+  saveTaskSet(ctx, scope.cluster.clusterName, scope.service.serviceName, set);
+  wakeService(ctx, scope.cluster.clusterName, scope.service.serviceName);
 }

@@ -6,6 +6,7 @@ import { nowSeconds } from '../../../core/context';
 import type { Wire } from '../../../protocol/serialize';
 import { EcsError } from '../../common/errors';
 import { findDaemon, saveDaemon } from '../model';
+import { daemonChange } from '../view';
 
 export const deleteDaemon = operation<DeleteDaemonRequest, Wire<DeleteDaemonResponse>>((ctx, input) => {
   const daemon = findDaemon(ctx, input.daemonArn ?? '');
@@ -14,11 +15,5 @@ export const deleteDaemon = operation<DeleteDaemonRequest, Wire<DeleteDaemonResp
   daemon.status = 'DELETE_IN_PROGRESS';
   daemon.updatedAt = nowSeconds(ctx);
   saveDaemon(ctx, daemon, ctx.now);
-  return {
-    daemonArn: daemon.daemonArn,
-    deploymentArn: daemon.deploymentArn,
-    createdAt: daemon.createdAt,
-    updatedAt: daemon.updatedAt,
-    status: daemon.status,
-  };
+  return daemonChange(daemon);
 });

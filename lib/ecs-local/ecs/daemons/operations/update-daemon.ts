@@ -9,6 +9,7 @@ import { checkDaemonSettings, daemonCapacityProviders } from '../daemon-input';
 import { deployRevision } from '../deploy';
 import { clusterOfDaemon, findDaemon, saveDaemon } from '../model';
 import { findDaemonTaskDefinition } from '../task-definitions';
+import { daemonChange } from '../view';
 
 export const updateDaemon = operation<UpdateDaemonRequest, Wire<UpdateDaemonResponse>>((ctx, input) => {
   const daemon = findDaemon(ctx, input.daemonArn ?? '');
@@ -24,13 +25,7 @@ export const updateDaemon = operation<UpdateDaemonRequest, Wire<UpdateDaemonResp
   if (input.propagateTags !== undefined) daemon.propagateTags = input.propagateTags;
   if (input.enableECSManagedTags !== undefined) daemon.enableECSManagedTags = input.enableECSManagedTags;
   if (input.enableExecuteCommand !== undefined) daemon.enableExecuteCommand = input.enableExecuteCommand;
-  const deployment = deployRevision(ctx, daemon, td);
+  deployRevision(ctx, daemon, td);
   saveDaemon(ctx, daemon, ctx.now);
-  return {
-    daemonArn: daemon.daemonArn,
-    deploymentArn: deployment.daemonDeploymentArn,
-    createdAt: daemon.createdAt,
-    updatedAt: daemon.updatedAt,
-    status: daemon.status,
-  };
+  return daemonChange(daemon);
 });

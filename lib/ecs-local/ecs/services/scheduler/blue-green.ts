@@ -15,7 +15,7 @@ import { LIFECYCLE_STAGES, type LifecycleStage, stepBakeMinutes, trafficSteps } 
 import {
   CIRCUIT_BREAKER_REASON,
   finishServiceDeployment,
-  revisionArn,
+  markRollingBack,
   rollbackReason,
   updateServiceDeployment,
 } from '../deployments';
@@ -169,17 +169,7 @@ export function rollBackBlueGreen(ctx: OpContext, service: ServiceState, green: 
   blue.desiredCount = service.desiredCount;
   blue.updatedAt = nowSeconds(ctx);
   service.deployments = [blue, ...service.deployments.filter((d) => d !== blue)];
-  service.taskDefinition = blue.taskDefinition;
-  service.networkConfiguration = blue.networkConfiguration;
-  updateServiceDeployment(ctx, green._sdArn, (doc) => {
-    doc.status = 'ROLLBACK_IN_PROGRESS';
-    doc.statusReason = statusReason;
-    doc.rollback = {
-      reason: rollbackReason(blue.id),
-      startedAt: nowSeconds(ctx),
-      serviceRevisionArn: revisionArn(ctx, service, blue.id),
-    };
-  });
+  markRollingBack(ctx, service, green._sdArn, blue, statusReason);
 }
 
 /** Green tasks failing past the circuit breaker's threshold: the deployment fails, and rolls back if asked to. */

@@ -3,12 +3,10 @@
 // to zero").
 import type { DeleteTaskSetRequest, DeleteTaskSetResponse } from '@aws-sdk/client-ecs';
 import { operation } from '../../../core/aws-service';
-import { nowSeconds } from '../../../core/context';
 import type { Wire } from '../../../protocol/serialize';
-import { wakeService } from '../../common/documents';
 import { invalidParameter } from '../../common/errors';
-import { requireTaskSet, taskSetScope } from '../../services/task-set-service';
-import { computedDesiredCount, saveTaskSet, taskSetView } from '../model';
+import { requireTaskSet, saveChangedTaskSet, taskSetScope } from '../../services/task-set-service';
+import { computedDesiredCount, taskSetView } from '../model';
 
 export const deleteTaskSet = operation<DeleteTaskSetRequest, Wire<DeleteTaskSetResponse>>((ctx, input) => {
   const scope = taskSetScope(ctx, input, 'manage');
@@ -20,10 +18,6 @@ export const deleteTaskSet = operation<DeleteTaskSetRequest, Wire<DeleteTaskSetR
     );
   set.status = 'DRAINING';
   set.computedDesiredCount = 0;
-  set.stabilityStatus = 'STABILIZING';
-  set.stabilityStatusAt = nowSeconds(ctx);
-  set.updatedAt = nowSeconds(ctx);
-  saveTaskSet(ctx, scope.cluster.clusterName, scope.service.serviceName, set);
-  wakeService(ctx, scope.cluster.clusterName, scope.service.serviceName);
+  saveChangedTaskSet(ctx, scope, set);
   return { taskSet: taskSetView(set, true) };
 });

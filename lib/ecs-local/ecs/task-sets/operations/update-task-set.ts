@@ -1,12 +1,10 @@
 // UpdateTaskSet: changes a task set's scale; the service scheduler then brings it to its new count.
 import type { UpdateTaskSetRequest, UpdateTaskSetResponse } from '@aws-sdk/client-ecs';
 import { operation } from '../../../core/aws-service';
-import { nowSeconds } from '../../../core/context';
 import type { Wire } from '../../../protocol/serialize';
-import { wakeService } from '../../common/documents';
 import { invalidParameter } from '../../common/errors';
-import { requireTaskSet, taskSetScope } from '../../services/task-set-service';
-import { computedDesiredCount, saveTaskSet, taskSetView } from '../model';
+import { requireTaskSet, saveChangedTaskSet, taskSetScope } from '../../services/task-set-service';
+import { computedDesiredCount, taskSetView } from '../model';
 import { checkScale } from '../scale';
 
 export const updateTaskSet = operation<UpdateTaskSetRequest, Wire<UpdateTaskSetResponse>>((ctx, input) => {
@@ -15,10 +13,6 @@ export const updateTaskSet = operation<UpdateTaskSetRequest, Wire<UpdateTaskSetR
   if (set.status === 'DRAINING') throw invalidParameter(`The task set ${set.id} is being deleted and cannot be updated.`);
   set.scale = checkScale(input.scale) ?? set.scale;
   set.computedDesiredCount = computedDesiredCount(scope.service.desiredCount, set.scale);
-  set.stabilityStatus = 'STABILIZING';
-  set.stabilityStatusAt = nowSeconds(ctx);
-  set.updatedAt = nowSeconds(ctx);
-  saveTaskSet(ctx, scope.cluster.clusterName, scope.service.serviceName, set);
-  wakeService(ctx, scope.cluster.clusterName, scope.service.serviceName);
+  saveChangedTaskSet(ctx, scope, set);
   return { taskSet: taskSetView(set, true) };
 });
