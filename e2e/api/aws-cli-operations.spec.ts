@@ -1,33 +1,18 @@
 // The new operations as a user types them with the AWS CLI (botocore's own serialization and parsing):
 // capacity providers, attributes, task protection, task sets, stopping a deployment, daemons, account settings.
 import { expect, test } from '@playwright/test';
-import { awsEcs as aws, awsEcsError } from '../support/aws-cli';
+import { awsEcs as aws, awsEcsError, awsRegisterFargate } from '../support/aws-cli';
 import { uniqueName } from '../support/ecs';
 
 const ASG =
   'arn:aws:autoscaling:us-east-1:000000000000:autoScalingGroup:00000000-0000-4000-8000-000000000000:autoScalingGroupName';
-const FARGATE_CONTAINERS = JSON.stringify([
-  { name: 'web', image: 'nginx:latest', essential: true, portMappings: [{ containerPort: 80 }] },
-]);
 const NETWORK = 'awsvpcConfiguration={subnets=[subnet-1],securityGroups=[sg-1]}';
 
 async function fargateFamily(): Promise<string> {
   const family = uniqueName('clif');
-  await aws(
-    'register-task-definition',
-    '--family',
-    family,
-    '--network-mode',
-    'awsvpc',
-    '--requires-compatibilities',
-    'FARGATE',
-    '--cpu',
-    '256',
-    '--memory',
-    '512',
-    '--container-definitions',
-    FARGATE_CONTAINERS,
-  );
+  await awsRegisterFargate(family, [
+    { name: 'web', image: 'nginx:latest', essential: true, portMappings: [{ containerPort: 80 }] },
+  ]);
   return family;
 }
 

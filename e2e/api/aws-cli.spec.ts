@@ -1,7 +1,7 @@
 // The AWS CLI flow a user would type: cluster → Fargate task definition → service → wait stable → update →
 // a broken revision trips the circuit breaker and rolls back. Exercises botocore's parsing and waiters.
 import { expect, test } from '@playwright/test';
-import { awsEcs } from '../support/aws-cli';
+import { awsEcs, awsRegisterFargate } from '../support/aws-cli';
 import { uniqueName } from '../support/ecs';
 import { raw } from './raw';
 
@@ -22,29 +22,10 @@ interface Service {
 
 const aws = awsEcs;
 
-function containers(labels: Record<string, string>): string {
-  return JSON.stringify([
+function register(family: string, labels: Record<string, string> = {}): Promise<number> {
+  return awsRegisterFargate(family, [
     { name: 'web', image: 'nginx:latest', essential: true, portMappings: [{ containerPort: 80 }], dockerLabels: labels },
   ]);
-}
-
-async function register(family: string, labels: Record<string, string> = {}): Promise<number> {
-  const out = await aws(
-    'register-task-definition',
-    '--family',
-    family,
-    '--network-mode',
-    'awsvpc',
-    '--requires-compatibilities',
-    'FARGATE',
-    '--cpu',
-    '256',
-    '--memory',
-    '512',
-    '--container-definitions',
-    containers(labels),
-  );
-  return (out.taskDefinition as { revision: number }).revision;
 }
 
 async function service(cluster: string, name: string): Promise<Service> {

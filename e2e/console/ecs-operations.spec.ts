@@ -25,6 +25,20 @@ async function clusterWithFamily(labels: Record<string, string> = {}) {
   return { cluster, family };
 }
 
+/** A one-task Fargate service named web. */
+async function createWebService(cluster: string, taskDefinition: string) {
+  await ecs.send(
+    new CreateServiceCommand({
+      cluster,
+      serviceName: 'web',
+      taskDefinition,
+      desiredCount: 1,
+      launchType: 'FARGATE',
+      networkConfiguration: NETWORK,
+    }),
+  );
+}
+
 test('create an Auto Scaling group capacity provider, see its instance, set attributes, change scaling, delete it', async ({
   page,
 }) => {
@@ -121,16 +135,7 @@ test('create a blue/green service, answer its lifecycle hook on the Deployments 
   await expect(panel).toContainText('Successful', { timeout: 30_000 });
 
   // A rolling service whose new revision is slow to start: roll it back from the Deployments tab.
-  await ecs.send(
-    new CreateServiceCommand({
-      cluster,
-      serviceName: 'web',
-      taskDefinition: `${family}:1`,
-      desiredCount: 1,
-      launchType: 'FARGATE',
-      networkConfiguration: NETWORK,
-    }),
-  );
+  await createWebService(cluster, `${family}:1`);
   const web = async () => (await ecs.send(new DescribeServicesCommand({ cluster, services: ['web'] }))).services?.[0];
   await expect.poll(async () => (await web())?.deployments?.[0].rolloutState, { timeout: 30_000 }).toBe('COMPLETED');
   await ecs.send(new UpdateServiceCommand({ cluster, service: 'web', taskDefinition: `${family}:2` }));
@@ -146,16 +151,7 @@ test('create a blue/green service, answer its lifecycle hook on the Deployments 
 
 test('protect a service task from scale-in on its task page', async ({ page }) => {
   const { cluster, family } = await clusterWithFamily();
-  await ecs.send(
-    new CreateServiceCommand({
-      cluster,
-      serviceName: 'web',
-      taskDefinition: `${family}:1`,
-      desiredCount: 1,
-      launchType: 'FARGATE',
-      networkConfiguration: NETWORK,
-    }),
-  );
+  await createWebService(cluster, `${family}:1`);
   const taskArn = async () => (await ecs.send(new ListTasksCommand({ cluster, serviceName: 'web' }))).taskArns?.[0];
   await expect.poll(taskArn, { timeout: 15_000 }).toBeTruthy();
   const id = ((await taskArn()) as string).split('/').pop() as string;

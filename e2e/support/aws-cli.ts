@@ -33,3 +33,23 @@ export async function awsEcsError(...args: string[]): Promise<string> {
   }
   throw new Error(`expected aws ecs ${args[0]} to fail`);
 }
+
+/** Registers a Fargate-compatible awsvpc task definition (0.25 vCPU, 512 MiB) and answers its revision. */
+export async function awsRegisterFargate(family: string, containerDefinitions: object[]): Promise<number> {
+  const out = await awsEcs(
+    'register-task-definition',
+    '--family',
+    family,
+    '--network-mode',
+    'awsvpc',
+    '--requires-compatibilities',
+    'FARGATE',
+    '--cpu',
+    '256',
+    '--memory',
+    '512',
+    '--container-definitions',
+    JSON.stringify(containerDefinitions),
+  );
+  return (out.taskDefinition as { revision: number }).revision;
+}
