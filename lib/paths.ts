@@ -36,6 +36,10 @@ export const paths = {
   cluster: (cluster: string) => `/clusters/${seg(cluster)}`,
   clusterTab: (cluster: string, tab: ClusterTab) => `${paths.cluster(cluster)}/${tab}`,
 
+  newCapacityProvider: (cluster: string) => `${paths.cluster(cluster)}/capacity-providers/new`,
+  capacityProvider: (cluster: string, provider: string) => `${paths.cluster(cluster)}/capacity-providers/${seg(provider)}`,
+  containerInstance: (cluster: string, id: string) => `${paths.cluster(cluster)}/container-instances/${seg(id)}`,
+
   /** `taskDefinition` (`family:revision`) preselects the revision. */
   newService: (cluster: string, taskDefinition?: string) => `${paths.cluster(cluster)}/services/new${query({ taskDefinition })}`,
   service: (cluster: string, service: string, tab?: string) =>
@@ -86,6 +90,7 @@ export const apiPaths = {
   services: (cluster: string) => `/api/clusters/${seg(cluster)}/services`,
   service: (cluster: string, service: string) => `${apiPaths.services(cluster)}/${seg(service)}`,
   serviceLoadBalancing: (cluster: string, service: string) => `${apiPaths.service(cluster, service)}/load-balancing`,
+  serviceDeployment: (cluster: string, service: string) => `${apiPaths.service(cluster, service)}/deployment`,
   /** Members of the filter travel as query parameters, in the order desiredStatus, serviceName, family. */
   tasks: (cluster: string, filter: TaskFilter = {}) =>
     `/api/clusters/${seg(cluster)}/tasks${query({ desiredStatus: filter.desiredStatus, serviceName: filter.serviceName, family: filter.family })}`,
@@ -104,6 +109,7 @@ export const apiPaths = {
   metrics: (cluster: string, service: string | undefined, range: MetricsRange) =>
     `/api/metrics${query({ cluster, service, range })}`,
   containerInstances: (cluster: string) => `/api/clusters/${seg(cluster)}/container-instances`,
+  taskProtection: (cluster: string, id: string) => `${apiPaths.task(cluster, id)}/protection`,
   /** `refresh`: ask the server's poller for a pass now and wait for it. */
   dashboard: (options: { refresh?: boolean } = {}) => `/api/dashboard${query({ refresh: options.refresh ? 1 : undefined })}`,
   /** The audit trail, newest first; `afterId` for the live tail; `format: 'jsonl'` for the export. */

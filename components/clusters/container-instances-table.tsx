@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { LastUpdated } from '@/components/services/last-updated';
 import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
+import { TextLink } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import type { ContainerInstanceRow } from '@/lib/ecs/clusters';
-import { apiPaths } from '@/lib/paths';
+import { apiPaths, paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { usePollingQuery } from '@/lib/query/use-polling-query';
 import { ContainerInstanceActions } from './container-instance-actions';
@@ -50,10 +51,20 @@ export function ContainerInstancesTable({ cluster }: { cluster: string }) {
         {
           id: 'id',
           header: 'Container instance',
-          cell: (r) => <span className="font-mono text-xs">{r.id}</span>,
+          cell: (r) => (
+            <TextLink href={paths.containerInstance(cluster, r.id)} className="font-mono text-xs">
+              {r.id}
+            </TextLink>
+          ),
           sortValue: (r) => r.id,
         },
         { id: 'ec2', header: 'EC2 instance', cell: (r) => r.ec2InstanceId, sortValue: (r) => r.ec2InstanceId },
+        {
+          id: 'provider',
+          header: 'Capacity provider',
+          cell: (r) => r.capacityProvider ?? '-',
+          sortValue: (r) => r.capacityProvider ?? '',
+        },
         { id: 'status', header: 'Status', cell: (r) => <StatusBadge status={r.status} />, sortValue: (r) => r.status },
         {
           id: 'agent',

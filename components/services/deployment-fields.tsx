@@ -1,10 +1,11 @@
 'use client';
-// Desired tasks, deployment options (Min / Max running tasks %) and deployment failure detection, shared by
-// Create service and Update service. Names match lib/schemas/service.ts.
+// Desired tasks, deployment options (Min / Max running tasks %, rolling or blue/green) and deployment failure
+// detection, shared by Create service and Update service. Names match lib/schemas/service.ts.
 import { Checkbox, ChoiceGroup } from '@/components/ui/checkbox';
 import { TextField } from '@/components/ui/field';
 import { type ActionState, fieldError, submittedValue } from '@/lib/actions/action-state';
 import { checkedAfter } from './networking-fields';
+import { StrategyFields } from './strategy-fields';
 
 export interface DeploymentDefaults {
   desiredCount: number;
@@ -12,6 +13,8 @@ export interface DeploymentDefaults {
   maximumPercent: number;
   circuitBreaker: boolean;
   rollback: boolean;
+  deploymentStrategy: string;
+  bakeTimeInMinutes: number;
 }
 
 const CREATE_DEFAULTS: DeploymentDefaults = {
@@ -20,6 +23,8 @@ const CREATE_DEFAULTS: DeploymentDefaults = {
   maximumPercent: 200,
   circuitBreaker: true,
   rollback: true,
+  deploymentStrategy: 'ROLLING',
+  bakeTimeInMinutes: 0,
 };
 
 export function DeploymentFields({
@@ -76,6 +81,7 @@ export function DeploymentFields({
           A Daemon service runs one task per container instance, so it has no desired tasks.
         </p>
       )}
+      {!daemon && <StrategyFields state={state} defaults={defaults} />}
       <ChoiceGroup legend="Deployment failure detection">
         <Checkbox
           id="circuitBreaker"

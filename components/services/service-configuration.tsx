@@ -31,6 +31,8 @@ export function ServiceConfiguration({ cluster, service }: { cluster: string; se
       <Panel title="Deployment configuration">
         <KeyValueGrid
           items={[
+            { label: 'Deployment strategy', value: s.deploymentStrategy === 'ROLLING' ? 'Rolling update' : s.deploymentStrategy },
+            ...(s.deploymentStrategy === 'ROLLING' ? [] : [{ label: 'Bake time', value: `${s.bakeTimeInMinutes ?? 0} minutes` }]),
             { label: 'Min running tasks %', value: s.minimumHealthyPercent ?? '-' },
             { label: 'Max running tasks %', value: s.maximumPercent ?? '-' },
             { label: 'Deployment circuit breaker', value: onOff(s.circuitBreaker) },

@@ -1,11 +1,13 @@
 'use client';
-// "Deployments and events" tab: deployments with rollout state and reason, then service events newest first.
+// "Deployments and events" tab: the current deployment (stop, roll back, answer its hooks), deployments with
+// rollout state and reason, then service events newest first.
 import { DeploymentTimeline } from '@/components/dashboard/deployment-timeline';
 import { StatusBadge } from '@/components/ui/badge';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
 import { Panel } from '@/components/ui/panel';
 import type { DeploymentView, ServiceEventView } from '@/lib/ecs/service-view';
+import { CurrentDeployment } from './current-deployment';
 import { LastUpdated } from './last-updated';
 import { rolloutLabel } from './service-format';
 import { useService } from './use-service';
@@ -42,6 +44,7 @@ export function ServiceDeployments({ cluster, service }: { cluster: string; serv
   const live = <LastUpdated updatedAt={query.dataUpdatedAt} onRefresh={() => query.refetch()} refreshing={query.isFetching} />;
   return (
     <div className="space-y-5">
+      <CurrentDeployment cluster={cluster} service={service} />
       <Panel title="Deployment timeline" description="Deployments and events in time order, so a rollout reads as a story.">
         <DeploymentTimeline
           deployments={s.deployments.map((d) => ({ ...d, desiredCount: d.desired }))}

@@ -93,6 +93,8 @@ export function UpdateServiceForm({
               maximumPercent: service.maximumPercent ?? 200,
               circuitBreaker: service.circuitBreaker,
               rollback: service.rollback,
+              deploymentStrategy: service.deploymentStrategy,
+              bakeTimeInMinutes: service.bakeTimeInMinutes ?? 0,
             }}
           />
           {service.serviceType === 'DAEMON' && (

@@ -28,6 +28,7 @@ const STATUS_TONES: Record<string, Tone> = {
   FAILED: 'error',
   UNHEALTHY: 'error',
   STOP_REQUESTED: 'pending',
+  ROLLBACK_REQUESTED: 'pending',
   ROLLBACK_FAILED: 'error',
   ROLLBACK_SUCCESSFUL: 'info',
   CONNECTED: 'success',

@@ -90,3 +90,13 @@ export async function registerWithCli(family: string, labels: Record<string, str
   const out = await awsCli('ecs', ...fargateRegistration(family, containers));
   return (out.taskDefinition as { revision: number }).revision;
 }
+
+/** The error output of an `aws ecs` command (against the engine Playwright started) that must fail. */
+export async function awsEcsError(...args: string[]): Promise<string> {
+  try {
+    await awsCli('ecs', ...args);
+  } catch (err) {
+    return String((err as { stderr?: string }).stderr ?? err);
+  }
+  throw new Error(`expected aws ecs ${args[0]} to fail`);
+}

@@ -12,22 +12,41 @@ import { redirect } from 'next/navigation';
 import { ecsClient } from '../ecs/client';
 import { setFlash } from '../flash';
 import { paths } from '../paths';
-import { createServiceSchema, deleteServiceSchema, scaleServiceSchema, updateServiceSchema } from '../schemas/service';
+import {
+  createServiceSchema,
+  type DEPLOYMENT_STRATEGIES,
+  deleteServiceSchema,
+  scaleServiceSchema,
+  updateServiceSchema,
+} from '../schemas/service';
 import { actionErrorFromEcs } from './ecs-error';
 import { formDataToObject } from './form-data';
 import { launchMembers } from './launch-members';
 import { listed, provisionLoadBalancing } from './load-balancing';
 import { validatedAction } from './state';
 
-/** The form's deployment settings: no percentages for a DAEMON service, rollback only with the circuit breaker on. */
+/**
+ * The form's deployment settings: no percentages for a DAEMON service, rollback only with the circuit breaker
+ * on, the strategy always named (the console keeps its choices explicit), a bake time only for blue/green.
+ */
 function deploymentConfiguration(
-  data: { minimumHealthyPercent?: number; maximumPercent?: number; circuitBreaker: boolean; rollback: boolean },
+  data: {
+    minimumHealthyPercent?: number;
+    maximumPercent?: number;
+    circuitBreaker: boolean;
+    rollback: boolean;
+    deploymentStrategy: (typeof DEPLOYMENT_STRATEGIES)[number];
+    bakeTimeInMinutes: number;
+  },
   daemon = false,
 ): DeploymentConfiguration {
+  const blueGreen = data.deploymentStrategy !== 'ROLLING';
   return {
     minimumHealthyPercent: daemon ? undefined : data.minimumHealthyPercent,
     maximumPercent: daemon ? undefined : data.maximumPercent,
     deploymentCircuitBreaker: { enable: data.circuitBreaker, rollback: data.circuitBreaker && data.rollback },
+    strategy: data.deploymentStrategy,
+    bakeTimeInMinutes: blueGreen ? data.bakeTimeInMinutes : undefined,
   };
 }
 

@@ -63,12 +63,17 @@ function serviceOf(layerName: string): string | undefined {
 const RESOURCE_ORDER = [
   'account-settings',
   'task-definitions',
+  'capacity-providers',
   'clusters',
   'container-instances',
+  'attributes',
   'tasks',
+  'capacity-scaling',
+  'daemons',
+  'task-sets',
   'services',
+  'express-gateway',
   'tags',
-  'capacity-providers',
 ];
 const BASE: Record<string, string[]> = {
   protocol: [],

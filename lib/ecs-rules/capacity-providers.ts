@@ -1,5 +1,5 @@
 // Capacity provider facts shared by the engine (CreateCluster, PutClusterCapacityProviders, services and
-// tasks) and the console's cluster form: the built-in Fargate providers and the strategy rules.
+// tasks) and the console's cluster form: the built-in Fargate providers, the strategy and naming rules.
 
 export const FARGATE_CAPACITY_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'] as const;
 export const CAPACITY_PROVIDER_STRATEGY_MAX = 20;
@@ -44,7 +44,23 @@ export function capacityProviderStrategyError(
     if (base !== undefined && base > 0) withBase++;
   }
   if (withBase > 1) return 'Only one capacity provider in a capacity provider strategy can have a base defined.';
+  const fargate = strategy.filter((item) => isFargateCapacityProvider(item.capacityProvider ?? '')).length;
+  if (fargate > 0 && fargate < strategy.length)
+    return 'A capacity provider strategy cannot contain both Fargate capacity providers and Auto Scaling group capacity providers. Use one kind or the other.';
   if (!strategy.some((item) => (item.weight ?? 0) > 0))
     return 'At least one capacity provider in a capacity provider strategy must have a weight greater than zero.';
+  return undefined;
+}
+
+/** Capacity provider names ECS reserves: the built-in ones' prefixes. */
+const RESERVED_PREFIXES = ['aws', 'ecs', 'fargate'];
+
+/** A message for a capacity provider name CreateCapacityProvider would refuse, or undefined. */
+export function capacityProviderNameError(name: string): string | undefined {
+  if (!/^[a-zA-Z0-9_-]{1,255}$/.test(name))
+    return 'The capacity provider name can contain up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens.';
+  const prefix = RESERVED_PREFIXES.find((p) => name.toLowerCase().startsWith(p));
+  if (prefix)
+    return `The capacity provider name cannot begin with '${prefix}'. Names beginning with aws, ecs or fargate are reserved.`;
   return undefined;
 }

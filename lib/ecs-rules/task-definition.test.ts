@@ -118,7 +118,11 @@ describe('validateTaskDefinition: Fargate', () => {
 
   it('refuses ipcMode, pidMode host, placement constraints, privileged and other log drivers', () => {
     expectOnly(fargate({ ipcMode: 'task' }), 'ipcMode', 'Tasks using the Fargate launch type do not support ipcMode.');
-    expectOnly(fargate({ pidMode: 'host' }), 'pidMode', /pidMode 'task'/);
+    expectOnly(
+      fargate({ pidMode: 'host' }),
+      'pidMode',
+      /^Tasks using the Fargate launch type do not support pidMode 'host'\. The supported value for pidMode is 'task'\.$/,
+    );
     expect(problems(fargate({ pidMode: 'task' }))).toEqual([]);
     expectOnly(
       fargate({ placementConstraints: [{ type: 'memberOf', expression: 'x' }] }),

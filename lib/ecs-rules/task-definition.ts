@@ -156,7 +156,10 @@ function fargateTaskProblems(input: TaskDefinitionInput, f: TaskFacts): TaskDefi
   }
   if (input.ipcMode) out.push({ path: 'ipcMode', message: 'Tasks using the Fargate launch type do not support ipcMode.' });
   if (input.pidMode && input.pidMode !== 'task')
-    out.push({ path: 'pidMode', message: "Tasks using the Fargate launch type only support pidMode 'task'." });
+    out.push({
+      path: 'pidMode',
+      message: `Tasks using the Fargate launch type do not support pidMode '${input.pidMode}'. The supported value for pidMode is 'task'.`,
+    });
   if ((input.placementConstraints ?? []).length > 0)
     out.push({
       path: 'placementConstraints',

@@ -55,6 +55,11 @@ export interface ServiceDetail extends ServiceRow {
   maximumPercent?: number;
   circuitBreaker: boolean;
   rollback: boolean;
+  /** ROLLING, BLUE_GREEN, LINEAR or CANARY. */
+  deploymentStrategy: string;
+  bakeTimeInMinutes?: number;
+  /** The ServiceDeployment of the newest deployment (StopServiceDeployment, ContinueServiceDeployment). */
+  currentServiceDeployment?: string;
   healthCheckGracePeriodSeconds: number;
   network?: NetworkView;
   loadBalancers: { targetGroupArn?: string; loadBalancerName?: string; containerName?: string; containerPort?: number }[];
@@ -123,6 +128,9 @@ export function toServiceDetail(s: Service): ServiceDetail {
     maximumPercent: config?.maximumPercent,
     circuitBreaker: config?.deploymentCircuitBreaker?.enable ?? false,
     rollback: config?.deploymentCircuitBreaker?.rollback ?? false,
+    deploymentStrategy: config?.strategy ?? 'ROLLING',
+    bakeTimeInMinutes: config?.bakeTimeInMinutes,
+    currentServiceDeployment: s.currentServiceDeployment,
     healthCheckGracePeriodSeconds: s.healthCheckGracePeriodSeconds ?? 0,
     network: vpc
       ? { subnets: vpc.subnets ?? [], securityGroups: vpc.securityGroups ?? [], assignPublicIp: vpc.assignPublicIp ?? 'DISABLED' }

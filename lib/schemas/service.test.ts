@@ -30,6 +30,23 @@ describe('createServiceSchema', () => {
     });
   });
 
+  it('takes the deployment strategy, a bake time only up to a day, and no blue/green for a Daemon service', () => {
+    const out = createServiceSchema.parse(form({ ...base, deploymentStrategy: 'BLUE_GREEN', bakeTimeInMinutes: '15' }));
+    expect(out).toMatchObject({ deploymentStrategy: 'BLUE_GREEN', bakeTimeInMinutes: 15 });
+    expect(createServiceSchema.parse(form(base))).toMatchObject({ deploymentStrategy: 'ROLLING', bakeTimeInMinutes: 0 });
+    expect(errorsOf(createServiceSchema, form({ ...base, deploymentStrategy: 'BLUE_GREEN', bakeTimeInMinutes: '2000' }))).toEqual(
+      {
+        bakeTimeInMinutes: ['Bake time must be between 0 and 1440 minutes.'],
+      },
+    );
+    expect(
+      errorsOf(
+        createServiceSchema,
+        form({ ...base, schedulingStrategy: 'DAEMON', launchType: 'EC2', deploymentStrategy: 'BLUE_GREEN' }),
+      ),
+    ).toMatchObject({ deploymentStrategy: ['The Daemon service type supports only rolling updates.'] });
+  });
+
   it('requires a subnet for awsvpc task definitions, but not for bridge', () => {
     expect(errorsOf(createServiceSchema, form({ ...base, subnets: '' }))).toEqual({
       subnets: ['The task definition uses the awsvpc network mode: enter at least one subnet ID.'],

@@ -8,6 +8,8 @@ import { checkbox, checkLaunch, launchFields, wholeNumber } from './task';
 export { RESOURCE_NAME_HINT as SERVICE_NAME_HINT };
 
 export const SCHEDULING_STRATEGIES = ['REPLICA', 'DAEMON'] as const;
+/** ECS's deployment strategies; the forms offer rolling update and blue/green, and keep LINEAR or CANARY set through the API. */
+export const DEPLOYMENT_STRATEGIES = ['ROLLING', 'BLUE_GREEN', 'LINEAR', 'CANARY'] as const;
 export const PROPAGATE_TAGS = ['NONE', 'SERVICE', 'TASK_DEFINITION'] as const;
 
 export function serviceNameError(value: string): string | undefined {
@@ -27,6 +29,15 @@ const minPercent = wholeNumber('Min running tasks %')
   .min(0, 'Min running tasks % must be between 0 and 100.')
   .max(100, 'Min running tasks % must be between 0 and 100.');
 const maxPercent = wholeNumber('Max running tasks %').min(100, 'Max running tasks % must be at least 100.');
+
+/** Deployment strategy and, for blue/green, how long both revisions run after the traffic shift. */
+const strategyFields = {
+  deploymentStrategy: z.enum(DEPLOYMENT_STRATEGIES).default('ROLLING'),
+  bakeTimeInMinutes: wholeNumber('Bake time')
+    .min(0, 'Bake time must be between 0 and 1440 minutes.')
+    .max(1440, 'Bake time must be between 0 and 1440 minutes.')
+    .default(0),
+};
 
 function checkPercents(data: { minimumHealthyPercent: number; maximumPercent: number }, ctx: z.RefinementCtx): void {
   if (data.maximumPercent < data.minimumHealthyPercent)
@@ -48,6 +59,7 @@ export const createServiceSchema = z
     circuitBreaker: checkbox,
     rollback: checkbox,
     ...loadBalancingFields,
+    ...strategyFields,
     healthCheckGracePeriodSeconds: wholeNumber('Health check grace period').min(0).max(2147483647).default(0),
     propagateTags: z.enum(PROPAGATE_TAGS).default('NONE'),
     enableECSManagedTags: checkbox,
@@ -56,6 +68,12 @@ export const createServiceSchema = z
   .superRefine((data, ctx) => {
     checkLaunch(data, ctx);
     if (data.schedulingStrategy === 'REPLICA') checkPercents(data, ctx);
+    if (data.schedulingStrategy === 'DAEMON' && data.deploymentStrategy !== 'ROLLING')
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The Daemon service type supports only rolling updates.',
+        path: ['deploymentStrategy'],
+      });
     if (data.schedulingStrategy === 'DAEMON' && data.computeOption === 'launchType' && data.launchType === 'FARGATE')
       ctx.addIssue({
         code: 'custom',
@@ -82,6 +100,7 @@ export const updateServiceSchema = z
     rollback: checkbox,
     /** Only sent by the form of a service behind a load balancer. */
     healthCheckGracePeriodSeconds: wholeNumber('Health check grace period').min(0).max(2147483647).optional(),
+    ...strategyFields,
   })
   .superRefine(checkPercents);
 

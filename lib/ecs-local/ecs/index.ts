@@ -3,10 +3,18 @@
 // common/documents.ts.
 
 import type { AwsService } from '../core/aws-service';
+import { deleteAccountSetting } from './account-settings/operations/delete-account-setting';
 import { listAccountSettings } from './account-settings/operations/list-account-settings';
 import { putAccountSetting } from './account-settings/operations/put-account-setting';
 import { putAccountSettingDefault } from './account-settings/operations/put-account-setting-default';
+import { deleteAttributes } from './attributes/operations/delete-attributes';
+import { listAttributes } from './attributes/operations/list-attributes';
+import { putAttributes } from './attributes/operations/put-attributes';
+import { createCapacityProvider } from './capacity-providers/operations/create-capacity-provider';
+import { deleteCapacityProvider } from './capacity-providers/operations/delete-capacity-provider';
 import { describeCapacityProviders } from './capacity-providers/operations/describe-capacity-providers';
+import { updateCapacityProvider } from './capacity-providers/operations/update-capacity-provider';
+import { scaleCapacityProvider } from './capacity-scaling/scheduler-step';
 import { createCluster } from './clusters/operations/create-cluster';
 import { deleteCluster } from './clusters/operations/delete-cluster';
 import { describeClusters } from './clusters/operations/describe-clusters';
@@ -23,12 +31,33 @@ import { listContainerInstances } from './container-instances/operations/list-co
 import { registerContainerInstance } from './container-instances/operations/register-container-instance';
 import { updateContainerAgent } from './container-instances/operations/update-container-agent';
 import { updateContainerInstancesState } from './container-instances/operations/update-container-instances-state';
+import { createDaemon } from './daemons/operations/create-daemon';
+import { deleteDaemon } from './daemons/operations/delete-daemon';
+import { deleteDaemonTaskDefinition } from './daemons/operations/delete-daemon-task-definition';
+import { describeDaemon } from './daemons/operations/describe-daemon';
+import { describeDaemonDeployments } from './daemons/operations/describe-daemon-deployments';
+import { describeDaemonRevisions } from './daemons/operations/describe-daemon-revisions';
+import { describeDaemonTaskDefinition } from './daemons/operations/describe-daemon-task-definition';
+import { listDaemonDeployments } from './daemons/operations/list-daemon-deployments';
+import { listDaemonTaskDefinitions } from './daemons/operations/list-daemon-task-definitions';
+import { listDaemons } from './daemons/operations/list-daemons';
+import { registerDaemonTaskDefinition } from './daemons/operations/register-daemon-task-definition';
+import { updateDaemon } from './daemons/operations/update-daemon';
+import { reconcileDaemon } from './daemons/scheduler-step';
+import { createExpressGatewayService } from './express-gateway/operations/create-express-gateway-service';
+import { deleteExpressGatewayService } from './express-gateway/operations/delete-express-gateway-service';
+import { describeExpressGatewayService } from './express-gateway/operations/describe-express-gateway-service';
+import { updateExpressGatewayService } from './express-gateway/operations/update-express-gateway-service';
+import { continueServiceDeployment } from './services/operations/continue-service-deployment';
 import { createService } from './services/operations/create-service';
 import { deleteService } from './services/operations/delete-service';
 import { describeServiceDeployments } from './services/operations/describe-service-deployments';
+import { describeServiceRevisions } from './services/operations/describe-service-revisions';
 import { describeServices } from './services/operations/describe-services';
 import { listServiceDeployments } from './services/operations/list-service-deployments';
 import { listServices } from './services/operations/list-services';
+import { listServicesByNamespace } from './services/operations/list-services-by-namespace';
+import { stopServiceDeployment } from './services/operations/stop-service-deployment';
 import { updateService } from './services/operations/update-service';
 import { reconcileService } from './services/scheduler/reconciler';
 import { publishEcsMetrics } from './services/telemetry/publish-metrics';
@@ -41,8 +70,15 @@ import { describeTaskDefinition } from './task-definitions/operations/describe-t
 import { listTaskDefinitionFamilies } from './task-definitions/operations/list-task-definition-families';
 import { listTaskDefinitions } from './task-definitions/operations/list-task-definitions';
 import { registerTaskDefinition } from './task-definitions/operations/register-task-definition';
+import { createTaskSet } from './task-sets/operations/create-task-set';
+import { deleteTaskSet } from './task-sets/operations/delete-task-set';
+import { describeTaskSets } from './task-sets/operations/describe-task-sets';
+import { updateServicePrimaryTaskSet } from './task-sets/operations/update-service-primary-task-set';
+import { updateTaskSet } from './task-sets/operations/update-task-set';
 import { instanceDueHandler } from './tasks/agent-tasks';
 import { describeTasks } from './tasks/operations/describe-tasks';
+import { executeCommand } from './tasks/operations/execute-command';
+import { getTaskProtection } from './tasks/operations/get-task-protection';
 import { listTasks } from './tasks/operations/list-tasks';
 import { runTask } from './tasks/operations/run-task';
 import { startTask } from './tasks/operations/start-task';
@@ -50,6 +86,7 @@ import { stopTask } from './tasks/operations/stop-task';
 import { submitAttachmentStateChanges } from './tasks/operations/submit-attachment-state-changes';
 import { submitContainerStateChange } from './tasks/operations/submit-container-state-change';
 import { submitTaskStateChange } from './tasks/operations/submit-task-state-change';
+import { updateTaskProtection } from './tasks/operations/update-task-protection';
 import { taskOutputStep } from './tasks/output';
 import { taskDueHandler } from './tasks/scheduler-step';
 
@@ -66,7 +103,10 @@ export const ecs: AwsService = {
     PutClusterCapacityProviders: putClusterCapacityProviders,
     DeleteCluster: deleteCluster,
     // capacity-providers/
+    CreateCapacityProvider: createCapacityProvider,
     DescribeCapacityProviders: describeCapacityProviders,
+    UpdateCapacityProvider: updateCapacityProvider,
+    DeleteCapacityProvider: deleteCapacityProvider,
     // container-instances/
     RegisterContainerInstance: registerContainerInstance,
     DeregisterContainerInstance: deregisterContainerInstance,
@@ -79,6 +119,10 @@ export const ecs: AwsService = {
     SubmitTaskStateChange: submitTaskStateChange,
     SubmitContainerStateChange: submitContainerStateChange,
     SubmitAttachmentStateChanges: submitAttachmentStateChanges,
+    // attributes/
+    PutAttributes: putAttributes,
+    ListAttributes: listAttributes,
+    DeleteAttributes: deleteAttributes,
     // task-definitions/
     RegisterTaskDefinition: registerTaskDefinition,
     DescribeTaskDefinition: describeTaskDefinition,
@@ -90,16 +134,47 @@ export const ecs: AwsService = {
     CreateService: createService,
     DescribeServices: describeServices,
     ListServices: listServices,
+    ListServicesByNamespace: listServicesByNamespace,
     UpdateService: updateService,
     DeleteService: deleteService,
     ListServiceDeployments: listServiceDeployments,
     DescribeServiceDeployments: describeServiceDeployments,
+    DescribeServiceRevisions: describeServiceRevisions,
+    StopServiceDeployment: stopServiceDeployment,
+    ContinueServiceDeployment: continueServiceDeployment,
+    // task-sets/
+    CreateTaskSet: createTaskSet,
+    DescribeTaskSets: describeTaskSets,
+    UpdateTaskSet: updateTaskSet,
+    DeleteTaskSet: deleteTaskSet,
+    UpdateServicePrimaryTaskSet: updateServicePrimaryTaskSet,
     // tasks/
     RunTask: runTask,
     StartTask: startTask,
     StopTask: stopTask,
     DescribeTasks: describeTasks,
     ListTasks: listTasks,
+    GetTaskProtection: getTaskProtection,
+    UpdateTaskProtection: updateTaskProtection,
+    ExecuteCommand: executeCommand,
+    // daemons/
+    RegisterDaemonTaskDefinition: registerDaemonTaskDefinition,
+    DescribeDaemonTaskDefinition: describeDaemonTaskDefinition,
+    ListDaemonTaskDefinitions: listDaemonTaskDefinitions,
+    DeleteDaemonTaskDefinition: deleteDaemonTaskDefinition,
+    CreateDaemon: createDaemon,
+    UpdateDaemon: updateDaemon,
+    DeleteDaemon: deleteDaemon,
+    DescribeDaemon: describeDaemon,
+    ListDaemons: listDaemons,
+    DescribeDaemonDeployments: describeDaemonDeployments,
+    ListDaemonDeployments: listDaemonDeployments,
+    DescribeDaemonRevisions: describeDaemonRevisions,
+    // express-gateway/
+    CreateExpressGatewayService: createExpressGatewayService,
+    DescribeExpressGatewayService: describeExpressGatewayService,
+    UpdateExpressGatewayService: updateExpressGatewayService,
+    DeleteExpressGatewayService: deleteExpressGatewayService,
     // tags/
     TagResource: tagResource,
     UntagResource: untagResource,
@@ -108,6 +183,7 @@ export const ecs: AwsService = {
     ListAccountSettings: listAccountSettings,
     PutAccountSetting: putAccountSetting,
     PutAccountSettingDefault: putAccountSettingDefault,
+    DeleteAccountSetting: deleteAccountSetting,
   },
   errors: {
     ...ecsValidationErrors,
@@ -121,6 +197,8 @@ export const ecs: AwsService = {
     'task-output': taskOutputStep,
     'ecs-metrics': publishEcsMetrics,
     instance: instanceDueHandler,
+    capacityprovider: scaleCapacityProvider,
+    daemon: reconcileDaemon,
   },
   cacheable: new Set([
     'DescribeServices',

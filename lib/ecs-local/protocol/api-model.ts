@@ -51,6 +51,11 @@ export interface ValidationErrors {
   serialization(message: string): Error;
   /** e.g. ECS `InvalidParameterException`, ELBv2 `ValidationError`. */
   invalid(message: string): Error;
+  /**
+   * The service's own error for a value outside a member's enum, where it has one (e.g. ECS's `launch type
+   * should be one of [...]`); undefined keeps the generic `1 validation error detected` wording.
+   */
+  enumValue?(operation: string, path: string, value: string, allowed: readonly string[]): Error | undefined;
 }
 
 const INT_MIN = -(2 ** 31);
@@ -59,8 +64,14 @@ const INT_MAX = 2 ** 31 - 1;
 class Validator {
   readonly problems: string[] = [];
   serialization?: string;
+  /** The first problem the service words itself (see ValidationErrors.enumValue). */
+  specific?: Error;
 
-  constructor(private readonly model: ApiModel) {}
+  constructor(
+    private readonly model: ApiModel,
+    private readonly operation = '',
+    private readonly errors?: ValidationErrors,
+  ) {}
 
   value(ref: ShapeRef, value: unknown, path: string): unknown {
     const s = this.model.shape(ref.shape);
@@ -85,10 +96,12 @@ class Validator {
       }
       case 'string': {
         if (typeof value !== 'string') return this.wrongType(path, 'a string', value);
-        if (s.enum && !s.enum.includes(value))
+        if (s.enum && !s.enum.includes(value)) {
+          this.specific ??= this.errors?.enumValue?.(this.operation, path, value, s.enum);
           this.problems.push(
             `Value '${truncate(value)}' at '${path}' failed to satisfy constraint: Member must satisfy enum value set: [${s.enum.join(', ')}]`,
           );
+        }
         this.length(s, value.length, path, 'length', value);
         return value;
       }
@@ -215,9 +228,10 @@ export class ApiModel {
   validateInput(operation: string, input: unknown, errors: ValidationErrors): Record<string, unknown> {
     const op = this.hasOperation(operation) ? this.raw.operations[operation] : undefined;
     if (!op?.input) return {};
-    const v = new Validator(this);
+    const v = new Validator(this, operation, errors);
     const out = v.structure(this.shape(op.input.shape), input, '');
     if (v.serialization) throw errors.serialization(v.serialization);
+    if (v.specific) throw v.specific;
     if (v.problems.length > 0) {
       const n = v.problems.length;
       const shown = v.problems.slice(0, 5);

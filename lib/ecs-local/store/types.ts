@@ -25,7 +25,15 @@ export type Kind =
   | 'targetgroup'
   | 'listener'
   | 'rule'
-  | 'target';
+  | 'target'
+  // ecs/: capacity providers, task sets, service revisions and managed daemons
+  | 'capacityprovider'
+  | 'taskset'
+  | 'revision'
+  | 'daemon'
+  | 'daemontaskdef'
+  | 'daemondeployment'
+  | 'daemonrevision';
 
 /** Indexed columns derived from a document, so lists and the scheduler never scan JSON. */
 export interface DocIndex {

@@ -1,6 +1,9 @@
 // Checks and merges of cluster input shared by CreateCluster, UpdateCluster(Settings) and PutClusterCapacityProviders.
 import type { CapacityProviderStrategyItem, ClusterConfiguration, ClusterSetting } from '@aws-sdk/client-ecs';
 import { CONTAINER_INSIGHTS_VALUES, capacityProviderStrategyError, isFargateCapacityProvider } from '../../../ecs-rules';
+import type { OpContext } from '../../core/context';
+import { findCapacityProvider, saveCapacityProvider } from '../capacity-providers/model';
+import { nameFromIdentifier } from '../common/arns';
 import { invalidParameter } from '../common/errors';
 
 /** Checks `containerInsights` values and merges `changes` into `current` by setting name. */
@@ -17,15 +20,42 @@ export function mergeClusterSettings(current: readonly ClusterSetting[], changes
   return [...merged.values()];
 }
 
-/** Only the built-in Fargate providers exist in the local engine (no Auto Scaling groups to back others). */
-export function checkCapacityProviders(providers: readonly string[]): string[] {
-  const unique = [...new Set(providers)];
-  for (const name of unique)
-    if (!isFargateCapacityProvider(name))
+/**
+ * The providers named for a cluster (names or ARNs), as names: each must exist and be ACTIVE, and an Auto
+ * Scaling group provider may be associated with this cluster only.
+ */
+export function checkCapacityProviders(ctx: OpContext, cluster: string, providers: readonly string[]): string[] {
+  const unique = [...new Set(providers.map((p) => nameFromIdentifier(ctx, p, 'capacity-provider')))];
+  for (const name of unique) {
+    const doc = findCapacityProvider(ctx, name, true);
+    if (!doc || doc.updateStatus === 'DELETE_IN_PROGRESS')
       throw invalidParameter(
-        `The specified capacity provider '${name}' does not exist. Specify FARGATE or FARGATE_SPOT (the only capacity providers of the local engine) and try again.`,
+        `The specified capacity provider ${name} was not found. Specify a valid capacity provider and try again.`,
       );
+    if (doc._cluster && doc._cluster !== cluster)
+      throw invalidParameter(
+        `The capacity provider ${name} is already associated with cluster ${doc._cluster}. An Auto Scaling group capacity provider can be associated with one cluster only.`,
+      );
+  }
   return unique;
+}
+
+/** Records which cluster the Auto Scaling group providers belong to; newly associated groups launch their instances. */
+export function associateCapacityProviders(
+  ctx: OpContext,
+  cluster: string,
+  before: readonly string[],
+  after: readonly string[],
+): void {
+  for (const name of new Set([...before, ...after])) {
+    if (isFargateCapacityProvider(name)) continue;
+    const doc = findCapacityProvider(ctx, name, true);
+    if (!doc) continue;
+    const associated = after.includes(name) ? cluster : undefined;
+    if (doc._cluster === associated) continue;
+    doc._cluster = associated;
+    saveCapacityProvider(ctx, doc, associated ? ctx.now : undefined);
+  }
 }
 
 export function checkStrategy(strategy: readonly CapacityProviderStrategyItem[], attached: readonly string[]): void {

@@ -54,6 +54,22 @@ describe('validateInput', () => {
     );
   });
 
+  it("names the launch types where ECS does, as ECS's exception for each operation, even among other problems", () => {
+    const run = failure('RunTask', { taskDefinition: 'web', launchType: 'Fargate', count: 0 });
+    expect([run.type, run.message]).toEqual([
+      'InvalidParameterException',
+      'launch type should be one of [EC2,FARGATE,EXTERNAL,MANAGED_INSTANCES]',
+    ]);
+    const service = failure('CreateService', { serviceName: 'web', launchType: 'SOMETHING' });
+    expect([service.type, service.message]).toEqual([
+      'ClientException',
+      'launch type should be one of [EC2,FARGATE,EXTERNAL,MANAGED_INSTANCES]',
+    ]);
+    expect(failure('CreateTaskSet', { cluster: 'c', service: 's', taskDefinition: 't', launchType: 'X' }).type).toBe(
+      'ClientException',
+    );
+  });
+
   it('counts several problems', () => {
     const err = failure('ListTasks', { desiredStatus: 'X', launchType: 'Y' });
     expect(err.message).toMatch(/^2 validation errors detected: /);

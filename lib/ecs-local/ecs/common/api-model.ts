@@ -6,9 +6,25 @@ import { EcsError } from './errors';
 
 export const ecsModel = new ApiModel(raw as unknown as RawModel);
 
+/**
+ * Operations that launch tasks, whose unknown launch type ECS refuses naming the launch types (as a
+ * ClientException for services and task sets, an InvalidParameterException for RunTask). The list filters
+ * keep the generic wording, as ECS's answer for them is not known.
+ */
+const LAUNCH_TYPE_ERRORS: Readonly<Record<string, 'ClientException' | 'InvalidParameterException'>> = {
+  CreateService: 'ClientException',
+  CreateTaskSet: 'ClientException',
+  RunTask: 'InvalidParameterException',
+};
+
 export const ecsValidationErrors: ValidationErrors = {
   serialization: (message) => new EcsError('SerializationException', message),
   invalid: (message) => new EcsError('InvalidParameterException', message),
+  enumValue: (operation, path, _value, allowed) => {
+    const type = Object.hasOwn(LAUNCH_TYPE_ERRORS, operation) ? LAUNCH_TYPE_ERRORS[operation] : undefined;
+    if (path !== 'launchType' || !type) return undefined;
+    return new EcsError(type, `launch type should be one of [${allowed.join(',')}]`);
+  },
 };
 
 /** Validates and normalizes the input of an ECS operation (see ApiModel.validateInput). */

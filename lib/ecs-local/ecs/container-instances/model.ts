@@ -77,6 +77,19 @@ export function agentDue(ctx: OpContext, doc: InstanceDoc): number | undefined {
   return (doc._heartbeatAt ?? ctx.now) + heartbeatTimeout(ctx);
 }
 
+/** Ports the ECS agent and Docker keep on every instance. */
+const AGENT_PORTS = ['22', '2375', '2376', '51678', '51679'];
+
+/** What an instance registers when it names no resources: 2048 CPU, 4096 MiB and the agent's ports. */
+export function defaultResources(cpu = 2048, memory = 4096): Resource[] {
+  return [
+    { name: 'CPU', type: 'INTEGER', integerValue: cpu, doubleValue: 0, longValue: 0 },
+    { name: 'MEMORY', type: 'INTEGER', integerValue: memory, doubleValue: 0, longValue: 0 },
+    { name: 'PORTS', type: 'STRINGSET', stringSetValue: AGENT_PORTS, doubleValue: 0, longValue: 0, integerValue: 0 },
+    { name: 'PORTS_UDP', type: 'STRINGSET', stringSetValue: [], doubleValue: 0, longValue: 0, integerValue: 0 },
+  ];
+}
+
 /** CPU and MEMORY of a resource list as integers (for placement). */
 export function resourceValue(resources: readonly Resource[] | undefined, name: string): number {
   const found = resources?.find((r) => r.name === name);

@@ -1,6 +1,6 @@
 // Deployments inside a service (deployments[]) and the ServiceDeployment history documents that
-// ListServiceDeployments / DescribeServiceDeployments read. Revisions are simplified: one service revision
-// ARN per deployment, not a separate ServiceRevision resource.
+// ListServiceDeployments / DescribeServiceDeployments read. Each deployment records its service revision
+// (revisions.ts); a rollback goes back to the revision of the deployment it restores.
 import crypto from 'node:crypto';
 import type { ServiceDeployment } from '@aws-sdk/client-ecs';
 import { circuitBreakerThreshold } from '../../../ecs-rules/limits';
@@ -8,8 +8,10 @@ import { nowSeconds, type OpContext } from '../../core/context';
 import type { Wire } from '../../protocol/serialize';
 import { arn, deploymentId } from '../common/arns';
 import type { TaskDefinitionDoc } from '../task-definitions/model';
+import { isBlueGreenStrategy } from './deployment-strategy';
 import type { ServiceDeploymentDoc } from './model';
 import { clusterOf, type DeploymentSpec, type DeploymentState, type ServiceState } from './model';
+import { recordRevision } from './revisions';
 
 export const FARGATE_LATEST = '1.4.0';
 
@@ -117,6 +119,15 @@ export function startDeployment(
   }
   const sdArn = newServiceDeploymentArn(ctx, service);
   const deployment = newDeployment(ctx, spec, service.desiredCount, td, sdArn);
+  recordRevision(ctx, service, deployment, td, revisionArn(ctx, service, deployment.id));
+  if (isBlueGreenStrategy(service.deploymentConfiguration?.strategy))
+    deployment._bg = {
+      stage: 'RECONCILE_SERVICE',
+      entered: false,
+      hooks: [],
+      weightIndex: 0,
+      blue: previous.find((d) => d.rolloutState === 'COMPLETED')?.id ?? previous[0]?.id,
+    };
   service.deployments = [deployment, ...previous];
   const now = nowSeconds(ctx);
   const doc: ServiceDeploymentDoc = {
@@ -187,5 +198,46 @@ export function finishServiceDeployment(ctx: OpContext, sdArn: string, status: S
     else doc.finishedAt = now;
     if (doc.deploymentCircuitBreaker && doc.deploymentCircuitBreaker.status === 'MONITORING')
       doc.deploymentCircuitBreaker.status = 'MONITORING_COMPLETE';
+  });
+}
+
+/**
+ * Starts a deployment back to `target` (the last completed one) in place of `failing`, which turns ACTIVE;
+ * the rollback reports to `failing`'s service deployment, which turns ROLLBACK_IN_PROGRESS.
+ */
+export function rollBackTo(
+  ctx: OpContext,
+  service: ServiceState,
+  failing: DeploymentState,
+  target: DeploymentSpec & { id: string },
+  td: TaskDefinitionDoc | undefined,
+  statusReason: string,
+): DeploymentState {
+  const rollback = newDeployment(ctx, target, service.desiredCount, td, failing._sdArn, rollbackReason(target.id));
+  rollback._rollbackOf = target.id;
+  failing.status = 'ACTIVE';
+  service.deployments = [rollback, ...service.deployments];
+  markRollingBack(ctx, service, failing._sdArn, target, statusReason);
+  return rollback;
+}
+
+/** The service returns to `target`'s revision, and the failing service deployment records the rollback. */
+export function markRollingBack(
+  ctx: OpContext,
+  service: ServiceState,
+  failingSdArn: string,
+  target: DeploymentSpec & { id: string },
+  statusReason: string,
+): void {
+  service.taskDefinition = target.taskDefinition;
+  service.networkConfiguration = target.networkConfiguration;
+  updateServiceDeployment(ctx, failingSdArn, (doc) => {
+    doc.status = 'ROLLBACK_IN_PROGRESS';
+    doc.statusReason = statusReason;
+    doc.rollback = {
+      reason: rollbackReason(target.id),
+      startedAt: nowSeconds(ctx),
+      serviceRevisionArn: revisionArn(ctx, service, target.id),
+    };
   });
 }

@@ -13,6 +13,7 @@ import type { OpContext } from '../../core/context';
 import type { Wire } from '../../protocol/serialize';
 import { arn } from '../common/arns';
 import { serviceId } from '../common/documents';
+import type { LifecycleStage } from './deployment-strategy';
 
 export type ServiceDoc = Wire<Service> & {
   serviceName: string;
@@ -53,6 +54,34 @@ export interface DeploymentState extends DeploymentSpec, Omit<Wire<Deployment>, 
   _deadlockNoted?: boolean;
   /** failedTasks and threshold as last written to the ServiceDeployment document. */
   _reported?: [number, number];
+  /** A blue/green (LINEAR, CANARY) deployment's progress through the lifecycle stages (scheduler/blue-green.ts). */
+  _bg?: BlueGreenProgress;
+  /** StopServiceDeployment asked for this; the scheduler acts on it at its next look. */
+  _stopRequested?: 'ROLLBACK' | 'ABORT';
+}
+
+/** One run of a lifecycle hook in the current stage. */
+export interface HookRun {
+  hookId: string;
+  targetArn?: string;
+  targetType: 'AWS_LAMBDA' | 'PAUSE';
+  status: 'AWAITING_ACTION' | 'IN_PROGRESS' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT';
+  /** Epoch ms the hook times out, when it has a timeout. */
+  expiresAt?: number;
+  timeoutAction: 'ROLLBACK' | 'CONTINUE';
+}
+
+export interface BlueGreenProgress {
+  stage: LifecycleStage;
+  /** Whether the current stage's hooks have been started. */
+  entered: boolean;
+  hooks: HookRun[];
+  /** Index into the production traffic steps (trafficSteps) reached so far. */
+  weightIndex: number;
+  /** Epoch ms a bake (after a traffic step, or BAKE_TIME) ends. */
+  waitUntil?: number;
+  /** The deployment whose tasks serve until the new revision takes over: where a rollback goes back to. */
+  blue?: string;
 }
 
 export interface ServiceState extends ServiceDoc {
@@ -66,6 +95,8 @@ export interface ServiceState extends ServiceDoc {
   /** Epoch ms before which a failed placement is not retried. */
   _retryAt?: number;
   _clientToken?: string;
+  /** The Cloud Map namespace the service's Service Connect configuration uses (ListServicesByNamespace). */
+  _namespace?: string;
 }
 
 export function serviceArn(ctx: OpContext, cluster: string, name: string): string {
@@ -108,6 +139,12 @@ export function serviceNameFrom(ctx: OpContext, identifier: string): string {
   if (!m || m[1] !== ctx.region || m[2] !== ctx.account) return identifier;
   const parts = m[3].split('/');
   return parts[parts.length - 1];
+}
+
+/** Services whose tasks run in task sets (EXTERNAL or CODE_DEPLOY controller) rather than in rolling deployments. */
+export function usesTaskSets(service: Pick<ServiceDoc, 'deploymentController'>): boolean {
+  const type = service.deploymentController?.type;
+  return type === 'EXTERNAL' || type === 'CODE_DEPLOY';
 }
 
 export function primary(service: ServiceState): DeploymentState | undefined {

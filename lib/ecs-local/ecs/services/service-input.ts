@@ -1,14 +1,18 @@
 // Checks and defaults shared by CreateService and UpdateService, with ECS's wording where it is known.
-// Without a launch type, a strategy or a cluster default strategy, a service gets EC2 when the cluster has
-// container instances and FARGATE otherwise (as RunTask does here; ECS would assume EC2).
-import type { CapacityProviderStrategyItem, DeploymentConfiguration, NetworkConfiguration } from '@aws-sdk/client-ecs';
-import { capacityProviderStrategyError } from '../../../ecs-rules/capacity-providers';
-import type { OpContext } from '../../core/context';
+// Without a launch type, a strategy or a cluster default strategy, a service gets EC2, as in ECS.
+import type {
+  CapacityProviderStrategyItem,
+  DeploymentConfiguration,
+  NetworkConfiguration,
+  ServiceConnectConfiguration,
+} from '@aws-sdk/client-ecs';
+import { capacityProviderStrategyError, isFargateCapacityProvider } from '../../../ecs-rules/capacity-providers';
 import type { Wire } from '../../protocol/serialize';
 import type { ClusterDoc } from '../clusters/model';
 import { EcsError, invalidParameter } from '../common/errors';
 import type { TaskDefinitionDoc } from '../task-definitions/model';
-import { activeInstances, checkCompatibility, checkNetwork, type LaunchType } from '../tasks/launch-checks';
+import { checkCompatibility, checkNetwork, type LaunchType } from '../tasks/launch-checks';
+import { checkDeploymentStrategy } from './deployment-strategy';
 
 export interface LaunchChoice {
   launchType?: LaunchType;
@@ -16,7 +20,6 @@ export interface LaunchChoice {
 }
 
 export function resolveLaunch(
-  ctx: OpContext,
   cluster: ClusterDoc,
   launchType: string | undefined,
   strategy: Wire<CapacityProviderStrategyItem>[] | undefined,
@@ -33,12 +36,15 @@ export function resolveLaunch(
   }
   const fallback = cluster.defaultCapacityProviderStrategy ?? [];
   if (fallback.length > 0) return { capacityProviderStrategy: fallback };
-  return { launchType: activeInstances(ctx, cluster.clusterName).length > 0 ? 'EC2' : 'FARGATE' };
+  return { launchType: 'EC2' };
 }
 
-/** The launch type tasks of this choice get, for compatibility and network checks (strategies here are Fargate). */
+/** The launch type tasks of this choice get, for compatibility and network checks: a strategy of Auto Scaling group providers runs EC2 tasks. */
 export function effectiveLaunchType(choice: LaunchChoice): LaunchType {
-  return choice.launchType ?? 'FARGATE';
+  if (choice.launchType) return choice.launchType;
+  const strategy = choice.capacityProviderStrategy ?? [];
+  if (strategy.length === 0) return 'EC2';
+  return strategy.every((item) => isFargateCapacityProvider(item.capacityProvider ?? '')) ? 'FARGATE' : 'EC2';
 }
 
 export function checkLaunch(td: TaskDefinitionDoc, choice: LaunchChoice, network: Wire<NetworkConfiguration> | undefined): void {
@@ -87,11 +93,7 @@ export function mergeDeploymentConfiguration(
   if (min < 0 || min > 100) throw invalidParameter('minimumHealthyPercent must be between 0 and 100.');
   if (strategy === 'DAEMON' && max !== 100) throw invalidParameter('maximumPercent must be 100 for a DAEMON service.');
   if (max < 100) throw invalidParameter('maximumPercent must be at least 100.');
-  if (merged.strategy && merged.strategy !== 'ROLLING')
-    throw new EcsError(
-      'UnsupportedFeatureException',
-      `The local engine supports only ROLLING deployments, not ${merged.strategy}.`,
-    );
+  checkDeploymentStrategy(merged, strategy);
   return merged;
 }
 
@@ -116,4 +118,13 @@ export function normalizeNetwork(network: Wire<NetworkConfiguration> | undefined
 export function serviceRoleArn(account: string, role: string | undefined): string {
   if (!role) return `arn:aws:iam::${account}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS`;
   return role.startsWith('arn:') ? role : `arn:aws:iam::${account}:role/${role}`;
+}
+
+/** The Cloud Map namespace a Service Connect configuration uses: its own, else the cluster's default. */
+export function serviceConnectNamespace(
+  cluster: ClusterDoc,
+  config: Wire<ServiceConnectConfiguration> | undefined,
+): string | undefined {
+  if (!config?.enabled) return undefined;
+  return config.namespace ?? cluster.serviceConnectDefaults?.namespace;
 }

@@ -57,9 +57,9 @@ export function applyIndexedCounts(ctx: OpContext, cluster: string, services: re
     }
     service.runningCount = running;
     service.pendingCount = pending;
-    for (const d of service.deployments) {
-      d.runningCount = per.get(d.id)?.running ?? 0;
-      d.pendingCount = per.get(d.id)?.pending ?? 0;
+    for (const d of [...service.deployments, ...(service.taskSets ?? [])]) {
+      d.runningCount = per.get(d.id ?? '')?.running ?? 0;
+      d.pendingCount = per.get(d.id ?? '')?.pending ?? 0;
     }
   });
 }

@@ -4,7 +4,8 @@ import type { Service } from '@aws-sdk/client-ecs';
 import type { OpContext } from '../../core/context';
 import type { Wire } from '../../protocol/serialize';
 import { invalidParameter, serviceNotFound } from '../common/errors';
-import { clusterOf, loadService, type ServiceState, serviceNameFrom } from './model';
+import { serviceTaskSets, taskSetView } from '../task-sets/model';
+import { clusterOf, loadService, type ServiceState, serviceNameFrom, usesTaskSets } from './model';
 import { applyIndexedCounts } from './service-tasks';
 
 export function serviceView(ctx: OpContext, service: ServiceState, includeTags = true): Wire<Service> {
@@ -19,7 +20,14 @@ export function serviceViews(
   includeTags = true,
 ): Wire<Service>[] {
   // Only the counts change: shallow copies (deployments copied one level) leave the callers' documents intact.
-  const copies = services.map((s): ServiceState => ({ ...s, deployments: s.deployments.map((d) => ({ ...d })) }));
+  // Services with task sets show them (their counts from the same index query).
+  const copies = services.map(
+    (s): ServiceState => ({
+      ...s,
+      deployments: s.deployments.map((d) => ({ ...d })),
+      taskSets: usesTaskSets(s) ? serviceTaskSets(ctx, cluster, s.serviceName).map((t) => taskSetView(t, false)) : undefined,
+    }),
+  );
   applyIndexedCounts(ctx, cluster, copies);
   if (!includeTags) for (const copy of copies) delete (copy as Partial<ServiceState>).tags;
   return copies;

@@ -63,9 +63,12 @@ export function resolveTagTarget(ctx: OpContext, resourceArn: string): TagTarget
       if (!m) throw notFound();
       return located(ctx, 'taskdef', taskDefinitionId(m[1], Number(m[2])), (doc) => doc.status === 'DELETE_IN_PROGRESS');
     }
+    case 'task-set':
+      if (parts.length !== 4) throw notFound();
+      return located(ctx, 'taskset', parsed.path, (doc) => doc.status === 'DRAINING');
     case 'capacity-provider':
       if (isFargateCapacityProvider(parsed.path)) return { builtIn: parsed.path };
-      throw notFound();
+      return located(ctx, 'capacityprovider', parsed.path, (doc) => doc.status !== 'ACTIVE');
     default:
       throw invalidParameter(
         `Resources of type '${parsed.type}' cannot be tagged. Tag a cluster, service, task, task definition or container instance.`,

@@ -1,9 +1,9 @@
 // What RunTask / StartTask / a service check before launching tasks, with ECS's wording where it is known,
-// and which launch type each task gets. Differs from ECS: with neither a launch type nor a capacity provider
-// strategy (and no cluster default strategy), tasks go to EC2 when the cluster has container instances and
-// to FARGATE otherwise (ECS would assume EC2), so a plain `run-task` works on an empty local cluster.
+// and which launch type each task gets. With neither a launch type nor a capacity provider strategy (and no
+// cluster default strategy), tasks go to EC2, as in ECS; on a cluster without EC2 container instances that
+// is ECS's "No Container Instances were found in your cluster."
 import type { CapacityProviderStrategyItem, NetworkConfiguration, TaskOverride } from '@aws-sdk/client-ecs';
-import { capacityProviderStrategyError } from '../../../ecs-rules/capacity-providers';
+import { capacityProviderStrategyError, isFargateCapacityProvider } from '../../../ecs-rules/capacity-providers';
 import { STARTED_BY_PATTERN, tagsError } from '../../../ecs-rules/names';
 import type { OpContext } from '../../core/context';
 import type { Wire } from '../../protocol/serialize';
@@ -145,13 +145,19 @@ export function resolveTargets(request: TargetRequest): TaskTarget[] {
   let strategy = request.capacityProviderStrategy ?? [];
   let launchType = request.launchType;
   if (!launchType && !strategyGiven) {
-    const fallback = request.instances.length === 0 ? 'FARGATE' : request.instances.every(isExternal) ? 'EXTERNAL' : 'EC2';
     strategy = cluster.defaultCapacityProviderStrategy ?? [];
-    if (strategy.length === 0) launchType = fallback;
+    if (strategy.length === 0) launchType = 'EC2';
   }
   if (!launchType) {
     const problem = capacityProviderStrategyError(strategy, cluster.capacityProviders ?? []);
     if (problem) throw invalidParameter(problem);
+    if (!strategy.every((item) => isFargateCapacityProvider(item.capacityProvider ?? ''))) {
+      // Auto Scaling group providers: EC2 tasks, placed on the providers' own instances.
+      checkCompatibility(td, 'EC2');
+      if (request.platformVersion !== undefined)
+        throw invalidParameter('The platform version must be null when specifying an Auto Scaling group capacity provider.');
+      return distribute(strategy, count).map((name) => ({ launchType: 'EC2', capacityProviderName: name }));
+    }
     checkCompatibility(td, 'FARGATE');
     const platform = fargatePlatform(td, request.platformVersion);
     return distribute(strategy, count).map((name) => ({ launchType: 'FARGATE', capacityProviderName: name, ...platform }));

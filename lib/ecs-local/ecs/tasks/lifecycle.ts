@@ -17,6 +17,7 @@ import { invalidParameter } from '../common/errors';
 import { findInstance, type InstanceDoc } from '../container-instances/model';
 import type { TaskDefinitionDoc } from '../task-definitions/model';
 import { buildTask, resourceNeed, type TaskTarget } from './build-task';
+import { launchOnProviders } from './capacity-launch';
 import {
   activeInstances,
   checkLaunchType,
@@ -135,6 +136,35 @@ export function launchTasks(ctx: OpContext, spec: LaunchSpec): LaunchResult {
     const tasks = targets.map((target) => persistNew(ctx, buildTask(ctx, { ...common, target })));
     return { tasks, failures };
   }
+  const placed = (target: TaskTarget, instance: InstanceDoc): TaskDoc => {
+    const task = buildTask(ctx, { ...common, target, instance });
+    task._reserved = {
+      instanceId: instance.containerInstanceArn.slice(instance.containerInstanceArn.lastIndexOf('/') + 1),
+      ...need,
+    };
+    return persistNew(ctx, task);
+  };
+  if (!explicit && targets.some((target) => target.capacityProviderName)) {
+    const constraints = spec.placementConstraints;
+    const strategies = spec.placementStrategy;
+    const launched = launchOnProviders(ctx, {
+      cluster: spec.cluster.clusterName,
+      targets,
+      instances,
+      need,
+      group: spec.group,
+      constraints,
+      strategies,
+      place: placed,
+      wait: (target) => {
+        const task = buildTask(ctx, { ...common, target });
+        task._awaitingCapacity = { since: ctx.now, need, constraints, strategies };
+        saveTask(ctx, task);
+        return task;
+      },
+    });
+    return { tasks: launched.tasks, failures: [...failures, ...launched.failures] };
+  }
 
   const candidates = explicit ? instances : instances.filter((i) => isExternal(i) === (launchType === 'EXTERNAL'));
   if (!explicit && candidates.length === 0) throw invalidParameter('No Container Instances were found in your cluster.');
@@ -157,12 +187,7 @@ export function launchTasks(ctx: OpContext, spec: LaunchSpec): LaunchResult {
         launchType: isExternal(instance) ? 'EXTERNAL' : 'EC2',
         capacityProviderName: instance.capacityProviderName,
       };
-      const task = buildTask(ctx, { ...common, target, instance });
-      task._reserved = {
-        instanceId: instance.containerInstanceArn.slice(instance.containerInstanceArn.lastIndexOf('/') + 1),
-        ...need,
-      };
-      tasks.push(persistNew(ctx, task));
+      tasks.push(placed(target, instance));
     }
   }
   return { tasks, failures };

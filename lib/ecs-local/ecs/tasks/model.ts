@@ -1,11 +1,11 @@
 // A stored task: the API Task shape plus the lifecycle's private bookkeeping (keys starting with `_`, never
 // serialized), and how it is written back with its index (parent cluster, key group, ref startedBy, status
 // lastStatus, due next transition; see ../index.ts).
-import type { Tag, Task } from '@aws-sdk/client-ecs';
+import type { PlacementConstraint, PlacementStrategy, Tag, Task } from '@aws-sdk/client-ecs';
 import type { OpContext } from '../../core/context';
 import type { Wire } from '../../protocol/serialize';
 import type { RuntimeEvent, TaskPlan } from '../../runtime/container-runtime';
-import { wakeService } from '../common/documents';
+import { wakeDaemon, wakeService } from '../common/documents';
 
 export type TaskDoc = Wire<Task> & {
   taskArn: string;
@@ -37,6 +37,18 @@ export interface TaskPrivate {
   /** When a STOPPED task is forgotten (epoch ms). */
   _deleteAt?: number;
   _reserved?: Reservation;
+  /** Scale-in protection ends at this epoch ms (UpdateTaskProtection; see protection.ts). */
+  _protectedUntil?: number;
+  /** Set while the task waits in PROVISIONING for its capacity provider to provide an instance (capacity-wait.ts). */
+  _awaitingCapacity?: AwaitedPlacement;
+}
+
+/** What a task waiting for capacity needs to be placed once an instance can take it. */
+export interface AwaitedPlacement {
+  since: number;
+  need: ResourceNeed;
+  constraints?: Wire<PlacementConstraint>[];
+  strategies?: Wire<PlacementStrategy>[];
 }
 
 export type TaskRecord = TaskDoc & TaskPrivate;
@@ -74,4 +86,5 @@ export function saveTask(ctx: OpContext, task: TaskRecord, before?: Pick<TaskDoc
   });
   const changed = !before || before.lastStatus !== task.lastStatus || before.healthStatus !== task.healthStatus;
   if (changed && task.group?.startsWith('service:')) wakeService(ctx, cluster, task.group.slice('service:'.length));
+  if (changed && task.group?.startsWith('daemon:')) wakeDaemon(ctx, cluster, task.group.slice('daemon:'.length));
 }

@@ -52,7 +52,9 @@ export function runtimeTask(ctx: OpContext, task: TaskRecord): RuntimeTask {
   const arnPath = task.taskDefinitionArn?.slice(task.taskDefinitionArn.lastIndexOf('/') + 1) ?? '';
   const [family, revision] = arnPath.split(':');
   const id = `${family}:${String(revision).padStart(7, '0')}`;
-  const taskDefinition = ctx.store.get<TaskDefinitionDoc>(ctx.region, 'taskdef', id) ?? {};
+  // A daemon's tasks run a daemon task definition (kept apart from task definitions, with the same id scheme).
+  const kind = task.taskDefinitionArn?.includes(':daemon-task-definition/') ? 'daemontaskdef' : 'taskdef';
+  const taskDefinition = ctx.store.get<TaskDefinitionDoc>(ctx.region, kind, id) ?? {};
   return {
     region: ctx.region,
     taskArn: task.taskArn,

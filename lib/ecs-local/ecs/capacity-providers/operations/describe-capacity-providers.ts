@@ -1,29 +1,22 @@
-// DescribeCapacityProviders. Differs from ECS: only the built-in FARGATE and FARGATE_SPOT providers exist
-// (Auto Scaling group providers cannot be created), and they carry no tags.
-import type {
-  CapacityProvider,
-  DescribeCapacityProvidersRequest,
-  DescribeCapacityProvidersResponse,
-  Failure,
-} from '@aws-sdk/client-ecs';
+// DescribeCapacityProviders: the built-in FARGATE and FARGATE_SPOT providers and the Auto Scaling group
+// providers of the region, by name; named INACTIVE (deleted) providers are still described, unnamed ones are
+// not listed. Unknown names come back as MISSING failures; only the full list is paginated.
+import type { DescribeCapacityProvidersRequest, DescribeCapacityProvidersResponse, Failure } from '@aws-sdk/client-ecs';
 import { DESCRIBE_CAPACITY_PROVIDERS_MAX, FARGATE_CAPACITY_PROVIDERS } from '../../../../ecs-rules';
 import { operation } from '../../../core/aws-service';
-import type { OpContext } from '../../../core/context';
-import { arn, nameFromIdentifier } from '../../common/arns';
+import type { Wire } from '../../../protocol/serialize';
+import { nameFromIdentifier } from '../../common/arns';
 import { invalidParameter } from '../../common/errors';
 import { paginate } from '../../common/pagination';
+import {
+  builtInCapacityProvider,
+  type CapacityProviderDoc,
+  capacityProviderArn,
+  capacityProviderView,
+  findCapacityProvider,
+} from '../model';
 
-export function builtInCapacityProvider(ctx: OpContext, name: string, withTags: boolean): CapacityProvider {
-  return {
-    capacityProviderArn: arn(ctx, `capacity-provider/${name}`),
-    name,
-    status: 'ACTIVE',
-    type: name === 'FARGATE_SPOT' ? 'FARGATE_SPOT' : 'FARGATE',
-    tags: withTags ? [] : undefined,
-  };
-}
-
-export const describeCapacityProviders = operation<DescribeCapacityProvidersRequest, DescribeCapacityProvidersResponse>(
+export const describeCapacityProviders = operation<DescribeCapacityProvidersRequest, Wire<DescribeCapacityProvidersResponse>>(
   (ctx, input) => {
     const requested = input.capacityProviders;
     if (requested && requested.length > DESCRIBE_CAPACITY_PROVIDERS_MAX)
@@ -31,20 +24,29 @@ export const describeCapacityProviders = operation<DescribeCapacityProvidersRequ
         `At most ${DESCRIBE_CAPACITY_PROVIDERS_MAX} capacity providers can be described at once; got ${requested.length}.`,
       );
     const withTags = input.include?.includes('TAGS') ?? false;
-    const failures: Failure[] = [];
-    let names: string[] = [...FARGATE_CAPACITY_PROVIDERS];
+    const failures: Wire<Failure>[] = [];
     if (requested?.length) {
-      names = [];
+      const docs: CapacityProviderDoc[] = [];
       for (const identifier of requested) {
-        const name = nameFromIdentifier(ctx, identifier, 'capacity-provider');
-        if ((FARGATE_CAPACITY_PROVIDERS as readonly string[]).includes(name)) names.push(name);
-        else failures.push({ arn: arn(ctx, `capacity-provider/${name}`), reason: 'MISSING' });
+        const doc = findCapacityProvider(ctx, identifier);
+        if (doc) docs.push(doc);
+        else
+          failures.push({
+            arn: capacityProviderArn(ctx, nameFromIdentifier(ctx, identifier, 'capacity-provider')),
+            reason: 'MISSING',
+          });
       }
+      return { capacityProviders: docs.map((doc) => capacityProviderView(doc, withTags)), failures };
     }
-    const { page, nextToken } = paginate(names, input, {
-      defaultPage: DESCRIBE_CAPACITY_PROVIDERS_MAX,
-      maxPage: DESCRIBE_CAPACITY_PROVIDERS_MAX,
-    });
-    return { capacityProviders: page.map((name) => builtInCapacityProvider(ctx, name, withTags)), failures, nextToken };
+    const own = ctx.store.list<CapacityProviderDoc>(ctx.region, 'capacityprovider', { status: 'ACTIVE' });
+    const docs = [...FARGATE_CAPACITY_PROVIDERS.map((name) => builtInCapacityProvider(ctx, name)), ...own];
+    docs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const { page, nextToken } = paginate(
+      docs,
+      input,
+      { defaultPage: DESCRIBE_CAPACITY_PROVIDERS_MAX, maxPage: DESCRIBE_CAPACITY_PROVIDERS_MAX },
+      (doc) => doc.name,
+    );
+    return { capacityProviders: page.map((doc) => capacityProviderView(doc, withTags)), failures, nextToken };
   },
 );

@@ -105,7 +105,7 @@ describe('CreateCluster', () => {
     expect(() => create(engine, { clusterName: 'c', capacityProviders: ['my-asg'] })).toThrow(
       ecsError(
         'InvalidParameterException',
-        "The specified capacity provider 'my-asg' does not exist. Specify FARGATE or FARGATE_SPOT (the only capacity providers of the local engine) and try again.",
+        'The specified capacity provider my-asg was not found. Specify a valid capacity provider and try again.',
       ),
     );
     expect(() =>

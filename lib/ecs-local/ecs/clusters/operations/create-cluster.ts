@@ -1,5 +1,6 @@
-// CreateCluster. Differs from ECS: only FARGATE / FARGATE_SPOT exist as capacity providers, and a Service
-// Connect namespace is echoed as given (no Cloud Map namespace is created or resolved to an ARN).
+// CreateCluster. Auto Scaling group capacity providers named here are associated with the cluster (their
+// simulated groups launch instances into it). Differs from ECS: a Service Connect namespace is echoed as
+// given (no Cloud Map namespace is created or resolved to an ARN).
 import type { CreateClusterRequest, CreateClusterResponse } from '@aws-sdk/client-ecs';
 import { resourceNameError, tagsError } from '../../../../ecs-rules';
 import { operation } from '../../../core/aws-service';
@@ -7,7 +8,7 @@ import type { Wire } from '../../../protocol/serialize';
 import { effectiveSetting } from '../../account-settings/model';
 import { arn } from '../../common/arns';
 import { invalidParameter } from '../../common/errors';
-import { checkCapacityProviders, checkStrategy, mergeClusterSettings } from '../cluster-input';
+import { associateCapacityProviders, checkCapacityProviders, checkStrategy, mergeClusterSettings } from '../cluster-input';
 import type { ClusterDoc } from '../model';
 import { saveCluster } from '../model';
 import { clusterView, MUTATION_INCLUDE } from '../view';
@@ -24,7 +25,7 @@ export const createCluster = operation<CreateClusterRequest, Wire<CreateClusterR
   const tags = input.tags ?? [];
   const tagProblem = tagsError(tags);
   if (tagProblem) throw invalidParameter(tagProblem);
-  const capacityProviders = checkCapacityProviders(input.capacityProviders ?? []);
+  const capacityProviders = checkCapacityProviders(ctx, name, input.capacityProviders ?? []);
   const strategy = input.defaultCapacityProviderStrategy ?? [];
   checkStrategy(strategy, capacityProviders);
   const insights = effectiveSetting(ctx, 'containerInsights').value;
@@ -44,5 +45,6 @@ export const createCluster = operation<CreateClusterRequest, Wire<CreateClusterR
       : undefined,
   };
   saveCluster(ctx, doc);
+  associateCapacityProviders(ctx, name, [], capacityProviders);
   return { cluster: clusterView(ctx, doc, MUTATION_INCLUDE) };
 });

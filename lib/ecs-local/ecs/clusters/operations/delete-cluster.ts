@@ -1,5 +1,7 @@
-// DeleteCluster: refuses while services, tasks or container instances remain, then marks the cluster INACTIVE.
+// DeleteCluster: refuses while services, tasks, container instances or Auto Scaling group capacity providers
+// remain, then marks the cluster INACTIVE.
 import type { DeleteClusterRequest, DeleteClusterResponse } from '@aws-sdk/client-ecs';
+import { isFargateCapacityProvider } from '../../../../ecs-rules/capacity-providers';
 import { operation } from '../../../core/aws-service';
 import type { Wire } from '../../../protocol/serialize';
 import { EcsError } from '../../common/errors';
@@ -20,6 +22,12 @@ export const deleteCluster = operation<DeleteClusterRequest, Wire<DeleteClusterR
     throw new EcsError(
       'ClusterContainsContainerInstancesException',
       'The Cluster cannot be deleted while Container Instances are active or draining.',
+    );
+  const ownProviders = (doc.capacityProviders ?? []).filter((name) => !isFargateCapacityProvider(name));
+  if (ownProviders.length > 0)
+    throw new EcsError(
+      'ClusterContainsCapacityProviderException',
+      `The Cluster cannot be deleted while capacity providers are associated with it (${ownProviders.join(', ')}). Remove them with PutClusterCapacityProviders first.`,
     );
   doc.status = 'INACTIVE';
   saveCluster(ctx, doc);

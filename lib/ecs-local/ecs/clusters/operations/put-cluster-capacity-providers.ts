@@ -1,5 +1,7 @@
-// PutClusterCapacityProviders: replaces the cluster's providers and default strategy. Differs from ECS:
-// only FARGATE / FARGATE_SPOT exist, so there are no Auto Scaling attachments to wait for.
+// PutClusterCapacityProviders: replaces the cluster's providers and default strategy. Newly associated Auto
+// Scaling group providers start launching their instances into the cluster; removed ones stop being scaled
+// (their instances stay registered, as an Auto Scaling group outlives its provider). Differs from ECS: the
+// attachments are UPDATE_COMPLETE at once (ECS passes through UPDATE_IN_PROGRESS).
 import type { PutClusterCapacityProvidersRequest, PutClusterCapacityProvidersResponse } from '@aws-sdk/client-ecs';
 import { operation } from '../../../core/aws-service';
 import type { OpContext } from '../../../core/context';
@@ -7,7 +9,7 @@ import type { Wire } from '../../../protocol/serialize';
 import { EcsError } from '../../common/errors';
 import type { ServiceDoc } from '../../services/model';
 import type { TaskDoc } from '../../tasks/model';
-import { checkCapacityProviders, checkStrategy } from '../cluster-input';
+import { associateCapacityProviders, checkCapacityProviders, checkStrategy } from '../cluster-input';
 import { activeCluster, saveCluster } from '../model';
 import { clusterView, MUTATION_INCLUDE, PENDING_TASK_STATUSES } from '../view';
 
@@ -27,7 +29,7 @@ export const putClusterCapacityProviders = operation<
   Wire<PutClusterCapacityProvidersResponse>
 >((ctx, input) => {
   const doc = activeCluster(ctx, input.cluster);
-  const providers = checkCapacityProviders(input.capacityProviders ?? []);
+  const providers = checkCapacityProviders(ctx, doc.clusterName, input.capacityProviders ?? []);
   const strategy = input.defaultCapacityProviderStrategy ?? [];
   checkStrategy(strategy, providers);
   const removed = (doc.capacityProviders ?? []).filter((name) => !providers.includes(name));
@@ -38,6 +40,7 @@ export const putClusterCapacityProviders = operation<
       'ResourceInUseException',
       `The specified capacity provider ${busy} is in use and cannot be removed. Update or delete the services and stop the tasks that use it first.`,
     );
+  associateCapacityProviders(ctx, doc.clusterName, doc.capacityProviders ?? [], providers);
   doc.capacityProviders = providers;
   doc.defaultCapacityProviderStrategy = strategy.map((item) => ({ ...item, weight: item.weight ?? 0, base: item.base ?? 0 }));
   saveCluster(ctx, doc);

@@ -4,7 +4,7 @@ import { DESCRIBE_CONTAINER_INSTANCES_MAX } from '../../../../ecs-rules';
 import { operation } from '../../../core/aws-service';
 import type { Wire } from '../../../protocol/serialize';
 import { activeCluster } from '../../clusters/model';
-import { invalidParameter } from '../../common/errors';
+import { clientError, invalidParameter } from '../../common/errors';
 import { findInstance, instanceArn, instanceIdFrom } from '../model';
 import { instanceTaskCounts, instanceView } from '../view';
 
@@ -12,6 +12,7 @@ export const describeContainerInstances = operation<DescribeContainerInstancesRe
   (ctx, input) => {
     const cluster = activeCluster(ctx, input.cluster).clusterName;
     const identifiers = input.containerInstances ?? [];
+    if (identifiers.length === 0) throw clientError('Container Instances cannot be empty.');
     if (identifiers.length > DESCRIBE_CONTAINER_INSTANCES_MAX)
       throw invalidParameter(
         `At most ${DESCRIBE_CONTAINER_INSTANCES_MAX} container instances can be described at once; got ${identifiers.length}.`,

@@ -63,6 +63,35 @@ describe('RegisterContainerInstance', () => {
     );
   });
 
+  it("turns the identity document's instance type, zone and AMI into ECS's attributes", () => {
+    const engine = setup();
+    const doc = JSON.stringify({
+      instanceId: 'i-0aaaabbbbccccdddd',
+      instanceType: 'm5.large',
+      availabilityZone: 'us-east-1b',
+      imageId: 'ami-0123456789abcdef0',
+    });
+    const instance = register(engine, { instanceIdentityDocument: doc, attributes: [{ name: 'team', value: 'a' }] });
+    const attributes = Object.fromEntries((instance.attributes ?? []).map((a) => [a.name, a.value]));
+    expect(attributes).toMatchObject({
+      'ecs.instance-type': 'm5.large',
+      'ecs.availability-zone': 'us-east-1b',
+      'ecs.ami-id': 'ami-0123456789abcdef0',
+      'ecs.os-type': 'linux',
+      team: 'a',
+    });
+    // A re-registration with new attributes keeps ECS's own ones.
+    const again = register(engine, {
+      containerInstanceArn: instance.containerInstanceArn,
+      attributes: [{ name: 'team', value: 'b' }],
+    });
+    const after = Object.fromEntries((again.attributes ?? []).map((a) => [a.name, a.value]));
+    expect(after).toMatchObject({ 'ecs.instance-type': 'm5.large', 'ecs.availability-zone': 'us-east-1b', team: 'b' });
+    // An EXTERNAL instance has no EC2 facts.
+    const external = register(engine);
+    expect(external.attributes?.map((a) => a.name)).not.toContain('ecs.instance-type');
+  });
+
   it('refuses an unknown cluster', () => {
     const engine = setup();
     expect(() => engine.call('RegisterContainerInstance', { cluster: 'nope' })).toThrow(
@@ -90,6 +119,16 @@ describe('DescribeContainerInstances', () => {
     expect(out.failures).toEqual([{ arn: `${ARN_PREFIX}${'f'.repeat(32)}`, reason: 'MISSING' }]);
     const withTags = describeInstances(engine, { containerInstances: [id], include: ['TAGS', 'CONTAINER_INSTANCE_HEALTH'] });
     expect(withTags.containerInstances[0]).toMatchObject({ tags: [], healthStatus: { overallStatus: 'OK' } });
+  });
+
+  it('refuses an empty list, after the cluster check', () => {
+    const engine = setup();
+    expect(() => describeInstances(engine, { containerInstances: [] })).toThrow(
+      expect.objectContaining({ type: 'ClientException', message: 'Container Instances cannot be empty.' }),
+    );
+    expect(() => engine.call('DescribeContainerInstances', { cluster: 'nope', containerInstances: [] })).toThrow(
+      expect.objectContaining({ type: 'ClusterNotFoundException' }),
+    );
   });
 
   it('refuses more than 100 instances', () => {

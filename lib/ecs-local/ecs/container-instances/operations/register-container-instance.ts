@@ -1,7 +1,10 @@
 // RegisterContainerInstance: EC2 and EXTERNAL (ECS Anywhere) instances. Registered by the ecs-local agent
 // (attribute `ecs-local.agent`), the agent runs its tasks; registered by anyone else, the engine's own runtime
-// runs them (a simulated instance). Differs from ECS: without an agent, so the identity document may be absent (the instance is then
-// EXTERNAL with an `mi-` id) and omitted resources get defaults (2048 CPU, 4096 MiB, the agent's ports).
+// runs them (a simulated instance). The identity document's instanceType, availabilityZone and imageId become
+// the ecs.instance-type, ecs.availability-zone and ecs.ami-id attributes, as ECS sets them. Differs from ECS:
+// without an agent the identity document may be absent (the instance is then EXTERNAL with an `mi-` id), its
+// signature is not checked, an instance type it does not name is taken as t3.medium, and omitted resources get
+// defaults (2048 CPU, 4096 MiB, the agent's ports).
 //
 // How `remainingResources` is maintained: it starts equal to `registeredResources`. Whoever places a task on
 // the instance (the task/placement code, which sets the task's `containerInstanceArn`) subtracts the task's
@@ -22,19 +25,16 @@ import type { Wire } from '../../../protocol/serialize';
 import { activeCluster } from '../../clusters/model';
 import { wakeDaemonServices } from '../../common/documents';
 import { invalidParameter } from '../../common/errors';
-import { findInstance, type InstanceDoc, instanceArn, isAgentInstance, saveInstance, unknownInstance } from '../model';
+import {
+  defaultResources,
+  findInstance,
+  type InstanceDoc,
+  instanceArn,
+  isAgentInstance,
+  saveInstance,
+  unknownInstance,
+} from '../model';
 import { instanceView } from '../view';
-
-const AGENT_PORTS = ['22', '2375', '2376', '51678', '51679'];
-
-function defaultResources(): Resource[] {
-  return [
-    { name: 'CPU', type: 'INTEGER', integerValue: 2048, doubleValue: 0, longValue: 0 },
-    { name: 'MEMORY', type: 'INTEGER', integerValue: 4096, doubleValue: 0, longValue: 0 },
-    { name: 'PORTS', type: 'STRINGSET', stringSetValue: AGENT_PORTS, doubleValue: 0, longValue: 0, integerValue: 0 },
-    { name: 'PORTS_UDP', type: 'STRINGSET', stringSetValue: [], doubleValue: 0, longValue: 0, integerValue: 0 },
-  ];
-}
 
 function mergeResources(given: readonly Resource[] | undefined): Resource[] {
   const byName = new Map(defaultResources().map((r) => [r.name, r]));
@@ -46,8 +46,16 @@ function mergeResources(given: readonly Resource[] | undefined): Resource[] {
   return [...byName.values()];
 }
 
-function ec2InstanceId(document: string | undefined): string {
-  if (document === undefined) return `mi-${crypto.randomBytes(9).toString('hex').slice(0, 17)}`;
+/** What RegisterContainerInstance reads of an EC2 instance identity document (as IMDS returns it). */
+interface IdentityDocument {
+  instanceId: string;
+  instanceType?: string;
+  availabilityZone?: string;
+  imageId?: string;
+}
+
+function identityDocument(document: string | undefined): IdentityDocument {
+  if (document === undefined) return { instanceId: `mi-${crypto.randomBytes(9).toString('hex').slice(0, 17)}` };
   let parsed: unknown;
   try {
     parsed = JSON.parse(document);
@@ -56,20 +64,32 @@ function ec2InstanceId(document: string | undefined): string {
       'instanceIdentityDocument is not valid JSON. Pass the EC2 instance identity document as returned by IMDS.',
     );
   }
-  const id = (parsed as { instanceId?: unknown } | null)?.instanceId;
-  if (typeof id !== 'string' || id === '')
+  const doc = (parsed ?? {}) as Record<string, unknown>;
+  if (typeof doc.instanceId !== 'string' || doc.instanceId === '')
     throw invalidParameter(
       'instanceIdentityDocument has no instanceId. Pass the EC2 instance identity document as returned by IMDS.',
     );
-  return id;
+  const text = (key: string) => (typeof doc[key] === 'string' && doc[key] !== '' ? (doc[key] as string) : undefined);
+  return {
+    instanceId: doc.instanceId,
+    instanceType: text('instanceType'),
+    availabilityZone: text('availabilityZone'),
+    imageId: text('imageId'),
+  };
 }
 
-function withDefaultAttributes(given: readonly Attribute[] | undefined, external: boolean): Attribute[] {
+/** ECS's own attributes of an instance (the identity document's type, zone and AMI), then the caller's. */
+function withDefaultAttributes(given: readonly Attribute[] | undefined, identity: IdentityDocument | undefined): Attribute[] {
   const attributes = new Map<string, Attribute>([
     ['ecs.os-type', { name: 'ecs.os-type', value: 'linux' }],
     ['ecs.cpu-architecture', { name: 'ecs.cpu-architecture', value: 'x86_64' }],
   ]);
-  if (!external) attributes.set('ecs.instance-type', { name: 'ecs.instance-type', value: 't3.medium' });
+  if (identity) {
+    const own = (name: string, value: string | undefined) => value && attributes.set(name, { name, value });
+    own('ecs.instance-type', identity.instanceType ?? 't3.medium');
+    own('ecs.availability-zone', identity.availabilityZone);
+    own('ecs.ami-id', identity.imageId);
+  }
   for (const attribute of given ?? []) attributes.set(attribute.name ?? '', attribute);
   return [...attributes.values()];
 }
@@ -97,8 +117,10 @@ export const registerContainerInstance = operation<RegisterContainerInstanceRequ
         doc.registeredResources = mergeResources(input.totalResources);
         doc.remainingResources = doc.registeredResources;
       }
-      if (input.attributes)
-        doc.attributes = withDefaultAttributes(input.attributes, doc.ec2InstanceId?.startsWith('mi-') ?? true);
+      if (input.attributes) {
+        const own = (doc.attributes ?? []).filter((a) => a.name?.startsWith('ecs.'));
+        doc.attributes = withDefaultAttributes([...own, ...input.attributes], undefined);
+      }
       if (input.versionInfo) doc.versionInfo = input.versionInfo;
       doc.version = (doc.version ?? 1) + 1;
       reconnect(ctx, doc);
@@ -107,14 +129,19 @@ export const registerContainerInstance = operation<RegisterContainerInstanceRequ
       return { containerInstance: instanceView(ctx, doc, { tags: true }) };
     }
 
-    const ec2Id = ec2InstanceId(input.instanceIdentityDocument);
+    const identity = identityDocument(input.instanceIdentityDocument);
+    const ec2Id = identity.instanceId;
     // The same EC2 instance registering again gets its existing container instance back.
     const same = ctx.store
       .list<InstanceDoc>(ctx.region, 'instance', { parent: cluster, status: ['ACTIVE', 'DRAINING'] })
       .find((doc) => doc.ec2InstanceId === ec2Id);
     if (same) {
       // An agent that restarts registers again and finds its instance, with the attributes it brings now.
-      if (input.attributes) same.attributes = withDefaultAttributes(input.attributes, ec2Id.startsWith('mi-'));
+      if (input.attributes)
+        same.attributes = withDefaultAttributes(
+          input.attributes,
+          input.instanceIdentityDocument === undefined ? undefined : identity,
+        );
       if (reconnect(ctx, same)) {
         saveInstance(ctx, same);
         wakeDaemonServices(ctx, cluster);
@@ -134,7 +161,7 @@ export const registerContainerInstance = operation<RegisterContainerInstanceRequ
       remainingResources: resources,
       status: 'ACTIVE',
       agentConnected: true,
-      attributes: withDefaultAttributes(input.attributes, ec2Id.startsWith('mi-')),
+      attributes: withDefaultAttributes(input.attributes, input.instanceIdentityDocument === undefined ? undefined : identity),
       registeredAt: nowSeconds(ctx),
       attachments: [],
       tags,

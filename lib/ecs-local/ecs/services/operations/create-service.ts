@@ -1,6 +1,8 @@
-// CreateService. Differs from ECS: service registries, Service Connect and Classic Load Balancers are recorded but
-// nothing is registered there (ALB / NLB target groups are: load-balancer-input.ts, scheduler/load-balancing.ts); only the ECS deployment controller with ROLLING deployments is supported;
-// without a launch type or strategy a service gets EC2 if the cluster has container instances, else FARGATE.
+// CreateService. With the EXTERNAL deployment controller the service runs no tasks of its own until task
+// sets are created (CreateTaskSet); with CODE_DEPLOY its first task set (PRIMARY, 100 %) is created at once.
+// Differs from ECS: service registries, Service Connect and Classic Load Balancers are recorded but nothing is
+// registered there (ALB / NLB target groups are: load-balancer-input.ts, scheduler/load-balancing.ts); CodeDeploy
+// itself is not part of the engine, so a CODE_DEPLOY service stays on its first task set.
 import type { CreateServiceRequest, CreateServiceResponse } from '@aws-sdk/client-ecs';
 import { resourceNameError, tagsError } from '../../../../ecs-rules/names';
 import { operation } from '../../../core/aws-service';
@@ -8,8 +10,10 @@ import { nowSeconds } from '../../../core/context';
 import type { Wire } from '../../../protocol/serialize';
 import { activeCluster } from '../../clusters/model';
 import { arn } from '../../common/arns';
-import { clientError, EcsError, invalidParameter } from '../../common/errors';
+import { clientError, invalidParameter } from '../../common/errors';
 import { findTaskDefinition } from '../../task-definitions/model';
+import { newTaskSet } from '../../task-sets/build';
+import { saveTaskSet } from '../../task-sets/model';
 import { platformFamilyOf, startDeployment } from '../deployments';
 import { checkLoadBalancers } from '../load-balancer-input';
 import { loadService, type ServiceState, saveService, serviceArn } from '../model';
@@ -23,6 +27,7 @@ import {
   mergeDeploymentConfiguration,
   normalizeNetwork,
   resolveLaunch,
+  serviceConnectNamespace,
   serviceRoleArn,
 } from '../service-input';
 import { serviceView } from '../view';
@@ -38,25 +43,32 @@ export const createService = operation<CreateServiceRequest, Wire<CreateServiceR
     throw invalidParameter('Creation of service was not idempotent.');
   }
 
-  // An INACTIVE service of the same name is replaced, with its deployment history.
+  // An INACTIVE service of the same name is replaced, with its deployment history and revisions.
   if (existing)
-    for (const id of ctx.store.ids(ctx.region, 'deployment', { parent: `${cluster.clusterName}/${name}` }))
-      ctx.store.delete(ctx.region, 'deployment', id);
+    for (const kind of ['deployment', 'revision'] as const)
+      for (const id of ctx.store.ids(ctx.region, kind, { parent: `${cluster.clusterName}/${name}` }))
+        ctx.store.delete(ctx.region, kind, id);
 
   const strategy = input.schedulingStrategy ?? 'REPLICA';
-  if ((input.deploymentController?.type ?? 'ECS') !== 'ECS')
-    throw new EcsError('UnsupportedFeatureException', 'The local engine supports only the ECS deployment controller.');
-  if (!input.taskDefinition)
-    throw invalidParameter('taskDefinition is required for a service with the ECS deployment controller.');
-  const td = findTaskDefinition(ctx, input.taskDefinition);
-  if (td.status !== 'ACTIVE')
+  const controller = input.deploymentController?.type ?? 'ECS';
+  const external = controller === 'EXTERNAL';
+  if (controller !== 'ECS' && strategy === 'DAEMON')
+    throw invalidParameter(
+      'The DAEMON scheduling strategy does not support the CODE_DEPLOY or EXTERNAL deployment controller types.',
+    );
+  if (!input.taskDefinition && !external)
+    throw invalidParameter(`taskDefinition is required for a service with the ${controller} deployment controller.`);
+  const td = input.taskDefinition ? findTaskDefinition(ctx, input.taskDefinition) : undefined;
+  if (td && td.status !== 'ACTIVE')
     throw clientError(`TaskDefinition is inactive: ${td.family}:${td.revision}. Use an ACTIVE revision.`);
   if (strategy === 'REPLICA' && input.desiredCount === undefined)
     throw invalidParameter('desiredCount is required for a service with the REPLICA scheduling strategy.');
   checkDesiredCount(input.desiredCount);
   checkGracePeriod(input.healthCheckGracePeriodSeconds);
 
-  const launch = resolveLaunch(ctx, cluster, input.launchType, input.capacityProviderStrategy);
+  // An EXTERNAL service's launch settings are only the defaults of its task sets, and may be left out.
+  const launchGiven = input.launchType !== undefined || (input.capacityProviderStrategy?.length ?? 0) > 0;
+  const launch = external && !launchGiven ? {} : resolveLaunch(cluster, input.launchType, input.capacityProviderStrategy);
   if (strategy === 'DAEMON') {
     if (effectiveLaunchType(launch) === 'FARGATE' || launch.capacityProviderStrategy)
       throw invalidParameter('The DAEMON scheduling strategy does not support the FARGATE launch type or capacity providers.');
@@ -64,10 +76,10 @@ export const createService = operation<CreateServiceRequest, Wire<CreateServiceR
       throw invalidParameter('Placement strategies are not supported with the DAEMON scheduling strategy.');
   }
   const network = normalizeNetwork(input.networkConfiguration);
-  checkLaunch(td, launch, network);
-  const platformVersion = checkPlatformVersion(launch, input.platformVersion);
+  if (td && (!external || launchGiven)) checkLaunch(td, launch, network);
+  const platformVersion = external && !launchGiven ? input.platformVersion : checkPlatformVersion(launch, input.platformVersion);
   const loadBalancers = input.loadBalancers ?? [];
-  checkLoadBalancers(ctx, td, loadBalancers);
+  if (td) checkLoadBalancers(ctx, td, loadBalancers);
   const tags = input.tags ?? [];
   const tagProblem = tagsError(tags);
   if (tagProblem) throw invalidParameter(tagProblem);
@@ -90,8 +102,8 @@ export const createService = operation<CreateServiceRequest, Wire<CreateServiceR
     launchType: launch.launchType,
     capacityProviderStrategy: launch.capacityProviderStrategy,
     platformVersion,
-    platformFamily: platformVersion ? platformFamilyOf(td) : undefined,
-    taskDefinition: td.taskDefinitionArn,
+    platformFamily: platformVersion && td ? platformFamilyOf(td) : undefined,
+    taskDefinition: external ? undefined : td?.taskDefinitionArn,
     deploymentConfiguration,
     deployments: [],
     roleArn: serviceRoleArn(ctx.account, input.role),
@@ -102,7 +114,7 @@ export const createService = operation<CreateServiceRequest, Wire<CreateServiceR
     networkConfiguration: network,
     healthCheckGracePeriodSeconds: input.healthCheckGracePeriodSeconds ?? 0,
     schedulingStrategy: strategy,
-    deploymentController: { type: 'ECS' },
+    deploymentController: { type: controller },
     tags,
     createdBy: ctx.principal,
     enableECSManagedTags: input.enableECSManagedTags ?? false,
@@ -110,14 +122,32 @@ export const createService = operation<CreateServiceRequest, Wire<CreateServiceR
     enableExecuteCommand: input.enableExecuteCommand ?? false,
     availabilityZoneRebalancing: input.availabilityZoneRebalancing ?? 'ENABLED',
     _clientToken: input.clientToken,
+    _namespace: serviceConnectNamespace(cluster, input.serviceConnectConfiguration),
   };
-  const deployment = startDeployment(
-    ctx,
-    service,
-    { taskDefinition: td.taskDefinitionArn, ...launch, platformVersion, networkConfiguration: network },
-    td,
-  );
-  service.currentServiceDeployment = deployment._sdArn;
+  if (controller === 'ECS' && td) {
+    const deployment = startDeployment(
+      ctx,
+      service,
+      { taskDefinition: td.taskDefinitionArn, ...launch, platformVersion, networkConfiguration: network },
+      td,
+    );
+    service.currentServiceDeployment = deployment._sdArn;
+    deployment.serviceConnectConfiguration = input.serviceConnectConfiguration;
+  }
+  if (controller === 'CODE_DEPLOY' && td) {
+    const first = newTaskSet(ctx, {
+      cluster,
+      service,
+      taskDefinition: td,
+      ...launch,
+      platformVersion,
+      networkConfiguration: network,
+      loadBalancers,
+      serviceRegistries: service.serviceRegistries,
+      status: 'PRIMARY',
+    });
+    saveTaskSet(ctx, cluster.clusterName, name, first);
+  }
   saveService(ctx, service, ctx.now);
   return { service: serviceView(ctx, service) };
 });

@@ -5,14 +5,7 @@ import { circuitBreakerThreshold } from '../../../../ecs-rules/limits';
 import { nowSeconds, type OpContext } from '../../../core/context';
 import type { TaskDefinitionDoc } from '../../task-definitions/model';
 import type { TaskDoc } from '../../tasks/model';
-import {
-  CIRCUIT_BREAKER_REASON,
-  finishServiceDeployment,
-  newDeployment,
-  revisionArn,
-  rollbackReason,
-  updateServiceDeployment,
-} from '../deployments';
+import { CIRCUIT_BREAKER_REASON, finishServiceDeployment, rollBackTo, updateServiceDeployment } from '../deployments';
 import { addEvent, serviceEvent } from '../events';
 import type { DeploymentState, ServiceState } from '../model';
 import { isElbHealthReason } from './service-targets';
@@ -105,27 +98,6 @@ export function checkBreaker(
     return { tripped: true };
   }
 
-  const rollback = newDeployment(
-    ctx,
-    target,
-    service.desiredCount,
-    rollbackTd(target.taskDefinition),
-    deployment._sdArn,
-    rollbackReason(target.id),
-  );
-  rollback._rollbackOf = target.id;
-  deployment.status = 'ACTIVE';
-  service.deployments = [rollback, ...service.deployments];
-  service.taskDefinition = target.taskDefinition;
-  service.networkConfiguration = target.networkConfiguration;
-  updateServiceDeployment(ctx, deployment._sdArn, (doc) => {
-    doc.status = 'ROLLBACK_IN_PROGRESS';
-    doc.statusReason = CIRCUIT_BREAKER_REASON;
-    doc.rollback = {
-      reason: rollbackReason(target.id),
-      startedAt: nowSeconds(ctx),
-      serviceRevisionArn: revisionArn(ctx, service, target.id),
-    };
-  });
+  const rollback = rollBackTo(ctx, service, deployment, target, rollbackTd(target.taskDefinition), CIRCUIT_BREAKER_REASON);
   return { tripped: true, rollback };
 }

@@ -64,7 +64,7 @@ export interface LaunchOutcome {
   placementProblem?: string;
 }
 
-/** Starts `count` tasks of the deployment (on one instance when given), writing ECS's events. */
+/** Starts `count` tasks of the deployment (on one instance when given), writing ECS's events. A task set passes its own platform version. */
 export function startServiceTasks(
   ctx: OpContext,
   service: ServiceState,
@@ -73,6 +73,7 @@ export function startServiceTasks(
   td: TaskDefinitionDoc,
   count: number,
   containerInstanceId?: string,
+  platformVersion = service.platformVersion,
 ): LaunchOutcome {
   const started: TaskDoc[] = [];
   const failures: Wire<Failure>[] = [];
@@ -87,7 +88,7 @@ export function startServiceTasks(
           count: Math.min(LAUNCH_BATCH, left),
           launchType: deployment.launchType as 'FARGATE' | 'EC2' | 'EXTERNAL' | undefined,
           capacityProviderStrategy: deployment.capacityProviderStrategy,
-          platformVersion: service.platformVersion,
+          platformVersion,
           networkConfiguration: deployment.networkConfiguration,
           group: `service:${service.serviceName}`,
           startedBy: deployment.id,

@@ -1,9 +1,10 @@
 // The service scheduler step (`dueHandlers.service`): replaces failed and unhealthy tasks, runs the circuit
-// breaker, rolls deployments (REPLICA or DAEMON), drains deleted services, writes events, and decides when
-// to look again. A steady service is next due only for its 6-hourly steady-state event, so it costs nothing.
+// breaker, acts on StopServiceDeployment, rolls deployments (REPLICA or DAEMON, rolling or blue/green) or
+// keeps task sets, drains deleted services, writes events, and decides when to look again. A steady service is next due only for its 6-hourly steady-state event, so it costs nothing.
 import { nowSeconds, type OpContext } from '../../../core/context';
 import type { ClusterDoc } from '../../clusters/model';
 import type { TaskDoc } from '../../tasks/model';
+import { protectedUntil } from '../../tasks/protection';
 import { completedReason, finishServiceDeployment, specOf, updateServiceDeployment } from '../deployments';
 import { addEvent, STEADY_STATE_REPEAT_MS, serviceEvent } from '../events';
 import { clusterOf, primary as primaryOf, type ServiceState, saveService } from '../model';
@@ -16,21 +17,28 @@ import {
   graceEnds,
   healthyFrom,
 } from '../service-tasks';
-import { checkBreaker, countFailures, HEALTH_CHECK_REASON } from './circuit-breaker';
+import { isBlueGreenInProgress, rollBlueGreen } from './blue-green';
+import { type BreakerResult, checkBreaker, countFailures, HEALTH_CHECK_REASON } from './circuit-breaker';
 import { rollDaemon } from './daemon';
 import { stopServiceTasks } from './launch';
 import { stopTasksFailingElb, syncTargets } from './load-balancing';
+import { pollAt } from './poll';
 import { drain, rollReplica } from './rolling';
 import { StepState } from './step';
+import { applyStopRequest } from './stop-request';
+import { reconcileTaskSets, usesTaskSets } from './task-sets';
 
-/** While a service is not steady, it is looked at least this often (task notifications usually come first). */
-export const POLL_MS = 15_000;
+export { POLL_MS } from './poll';
 
 export function reconcileService(ctx: OpContext, id: string): void {
   const service = ctx.store.get<ServiceState>(ctx.region, 'service', id);
   if (!service) return;
   const cluster = ctx.store.get<ClusterDoc>(ctx.region, 'cluster', clusterOf(service));
   const primary = primaryOf(service);
+  if (service.status !== 'INACTIVE' && cluster && usesTaskSets(service)) {
+    reconcileTaskSets(ctx, service, cluster);
+    return;
+  }
   if (service.status === 'INACTIVE' || !cluster || !primary) {
     ctx.store.setDue(ctx.region, 'service', id, undefined);
     return;
@@ -55,16 +63,21 @@ export function reconcileService(ctx: OpContext, id: string): void {
     step.forgetTargets();
   }
 
+  if (step.primary._stopRequested) applyStopRequest(step);
   if (step.primary.rolloutState === 'IN_PROGRESS') {
     const current = step.primary;
     const healthyIds = step.active.filter((t) => t.startedBy === current.id && step.isHealthy(t)).map((t) => t.taskArn);
     const refreshed = stopped ? allServiceTasks(ctx, service) : all;
     if (countFailures(current, refreshed, healthyIds)) current.updatedAt = nowSeconds(ctx);
-    const result = checkBreaker(ctx, service, current, (td) => step.td(td));
+    // A blue/green deployment handles its failures itself (its rollback brings the blue tasks back to PRIMARY).
+    const result: BreakerResult = isBlueGreenInProgress(current)
+      ? { tripped: false }
+      : checkBreaker(ctx, service, current, (td) => step.td(td));
     if (result.rollback) step.primary = result.rollback;
   }
 
   if (service.schedulingStrategy === 'DAEMON') rollDaemon(step);
+  else if (isBlueGreenInProgress(step.primary)) rollBlueGreen(step);
   else rollReplica(step);
   finishStep(step);
 }
@@ -87,7 +100,7 @@ function drainStep(step: StepState): void {
     service.status = 'INACTIVE';
     service.deployments = service.deployments.filter((d) => d.status === 'PRIMARY');
   }
-  saveService(ctx, service, done ? undefined : ctx.now + Math.max(250, POLL_MS * ctx.settings.timeScale));
+  saveService(ctx, service, done ? undefined : pollAt(ctx));
 }
 
 function finishStep(step: StepState): void {
@@ -107,8 +120,11 @@ function finishStep(step: StepState): void {
   if (step.changed) primary.updatedAt = nowSeconds(ctx);
 
   const primaryTasks = active.filter((t) => t.startedBy === primary.id);
+  // A blue/green deployment completes only once it has gone through its stages to CLEAN_UP.
+  const stagesDone = !isBlueGreenInProgress(primary) || primary._bg?.stage === 'CLEAN_UP';
   const steady =
     !step.changed &&
+    stagesDone &&
     service.deployments.length === 1 &&
     primary.rolloutState !== 'FAILED' &&
     primary.runningCount === service.desiredCount &&
@@ -151,11 +167,13 @@ function complete(step: StepState, running: number): void {
 /** The earliest time something changes without a task notification: a health timer, a grace period, a retry. */
 function nextLook(step: StepState, active: readonly TaskDoc[]): number {
   const { ctx, service } = step;
-  let next = ctx.now + Math.max(250, POLL_MS * ctx.settings.timeScale);
+  let next = pollAt(ctx);
   const grace = service.healthCheckGracePeriodSeconds ?? 0;
   for (const task of active) {
     const healthy = healthyFrom(ctx, task, step.withHealthCheck(task), grace);
     if (healthy !== undefined && healthy > ctx.now) next = Math.min(next, healthy);
+    const protection = protectedUntil(task, ctx.now);
+    if (protection !== undefined) next = Math.min(next, protection);
     if (task.healthStatus === 'UNHEALTHY' && task.lastStatus === 'RUNNING') {
       const ends = graceEnds(ctx, task, grace);
       if (ends > ctx.now) next = Math.min(next, ends);

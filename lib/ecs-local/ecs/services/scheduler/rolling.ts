@@ -2,7 +2,9 @@
 // fits, within maximumPercent (RUNNING + PENDING, rounded down) and minimumHealthyPercent (healthy tasks,
 // rounded up). When neither limit lets anything move and nothing is in flight, one old task is stopped
 // anyway (ECS writes its "unable to stop or start tasks" event), so min 100 / max 100 cannot deadlock.
+// Tasks under scale-in protection are never chosen to stop, by scale-in or by a deployment.
 import type { TaskDoc } from '../../tasks/model';
+import { isProtected } from '../../tasks/protection';
 import { addEvent, serviceEvent } from '../events';
 import { scalingReason, startServiceTasks, stopServiceTasks } from './launch';
 import type { StepState } from './step';
@@ -37,16 +39,17 @@ export function rollReplica(step: StepState): void {
   const isCurrent = (t: TaskDoc) => t.startedBy === primary.id && !step.onDrainingInstance(t);
   const oldWanted = wanted.filter((t) => !isCurrent(t));
   const primaryWanted = wanted.filter(isCurrent);
+  const stoppable = (tasks: readonly TaskDoc[]) => tasks.filter((t) => !isProtected(t, step.ctx.now));
   let healthy = wanted.filter((t) => step.isHealthy(t)).length;
   const toStop: TaskDoc[] = [];
 
   // Scale-in of the primary deployment does not wait for health.
-  const excess = stopOrder(step, primaryWanted).slice(0, Math.max(0, primaryWanted.length - desired));
+  const excess = stopOrder(step, stoppable(primaryWanted)).slice(0, Math.max(0, primaryWanted.length - desired));
   toStop.push(...excess);
   healthy -= excess.filter((t) => step.isHealthy(t)).length;
   // Old deployments: healthy tasks go while enough healthy tasks remain; tasks still warming up (RUNNING, not yet
   // counted as healthy) only once the minimum is met without them; pending or failing tasks go at once.
-  for (const task of stopOrder(step, oldWanted)) {
+  for (const task of stopOrder(step, stoppable(oldWanted))) {
     if (step.isHealthy(task)) {
       if (healthy - 1 >= minHealthy) {
         toStop.push(task);
@@ -65,8 +68,9 @@ export function rollReplica(step: StepState): void {
       primary._deadlockNoted = true;
       addEvent(step.ctx, service, serviceEvent(service, DEADLOCK_TEXT));
     }
-    if (oldWanted.length > 0) toStop.push(stopOrder(step, oldWanted)[0]);
-    else toStart = 1;
+    const oldest = stopOrder(step, stoppable(oldWanted))[0];
+    if (oldest) toStop.push(oldest);
+    else if (oldWanted.length === 0) toStart = 1;
   }
 
   if (toStop.length > 0) {

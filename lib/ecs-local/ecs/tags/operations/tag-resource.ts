@@ -1,7 +1,7 @@
 // TagResource: merges tags (a key given again overwrites its value). Differs from ECS: the FARGATE and
 // FARGATE_SPOT providers are managed by the engine and refuse tags.
 import type { TagResourceRequest, TagResourceResponse } from '@aws-sdk/client-ecs';
-import { TAGS_MAX, tagsError } from '../../../../ecs-rules';
+import { asgTagsError, TAGS_MAX, tagsError } from '../../../../ecs-rules';
 import { operation } from '../../../core/aws-service';
 import { EcsError, invalidParameter } from '../../common/errors';
 import { resolveTagTarget, userTagCount } from '../taggable';
@@ -21,6 +21,10 @@ export const tagResource = operation<TagResourceRequest, TagResourceResponse>((c
       'LimitExceededException',
       `A resource can have at most ${TAGS_MAX} tags; this request would give it ${userTagCount(next)}. Remove some tags first.`,
     );
+  // A capacity provider's `ecs-local.asg-*` tags size its simulated Auto Scaling group, which resizes at once.
+  const asgProblem = target.kind === 'capacityprovider' ? asgTagsError(next) : undefined;
+  if (asgProblem) throw invalidParameter(asgProblem);
   ctx.store.replaceBody(ctx.region, target.kind, target.id, { ...target.doc, tags: next });
+  if (target.kind === 'capacityprovider') ctx.store.setDue(ctx.region, target.kind, target.id, ctx.now);
   return {};
 });

@@ -12,5 +12,6 @@ export const untagResource = operation<UntagResourceRequest, UntagResourceRespon
   if ('builtIn' in target) return {};
   const tags = (target.doc.tags ?? []).filter((tag) => !keys.has(tag.key ?? ''));
   ctx.store.replaceBody(ctx.region, target.kind, target.id, { ...target.doc, tags });
+  if (target.kind === 'capacityprovider') ctx.store.setDue(ctx.region, target.kind, target.id, ctx.now);
   return {};
 });

@@ -150,12 +150,19 @@ describe('RunTask', () => {
     expect(mixed.tasks.every((t) => t.launchType === 'FARGATE')).toBe(true);
     const byDefault = runTask(engine, { cluster: 'spot', taskDefinition: td, networkConfiguration: NETWORK });
     expect(byDefault.tasks[0]).toMatchObject({ launchType: 'FARGATE', capacityProviderName: 'FARGATE_SPOT' });
-    const plain = runTask(engine, { taskDefinition: td, networkConfiguration: NETWORK });
-    expect(plain.tasks[0].launchType).toBe('FARGATE');
-    expect(plain.tasks[0].capacityProviderName).toBeUndefined();
+    // Neither a launch type nor a strategy nor a cluster default: EC2, as in ECS, even for a Fargate-ready revision.
+    expect(() => runTask(engine, { taskDefinition: td, networkConfiguration: NETWORK })).toThrow(
+      ecsError('InvalidParameterException', 'No Container Instances were found in your cluster.'),
+    );
+    const explicit = runTask(engine, { taskDefinition: td, launchType: 'FARGATE', networkConfiguration: NETWORK });
+    expect(explicit.tasks[0].launchType).toBe('FARGATE');
+    expect(explicit.tasks[0].capacityProviderName).toBeUndefined();
     const ec2 = registerEc2(engine, 'ec2', 128, 128);
     registerInstanceQuick(engine);
     expect(runTask(engine, { taskDefinition: ec2 }).tasks[0].launchType).toBe('EC2');
+    const onInstance = runTask(engine, { taskDefinition: td, networkConfiguration: NETWORK }).tasks[0];
+    expect(onInstance).toMatchObject({ launchType: 'EC2' });
+    expect(onInstance.containerInstanceArn).toMatch(/:container-instance\/demo\//);
   });
 
   it('is idempotent per clientToken and refuses the token with other parameters', () => {

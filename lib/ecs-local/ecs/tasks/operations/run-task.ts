@@ -1,6 +1,6 @@
-// RunTask. Differs from ECS: with neither launchType nor capacityProviderStrategy (and no cluster default
-// strategy) tasks run on EC2 when the cluster has container instances, else on FARGATE (ECS assumes EC2);
-// clientToken idempotency has no expiry; referenceId and volumeConfigurations are accepted and ignored.
+// RunTask. With neither launchType nor capacityProviderStrategy (and no cluster default strategy) tasks run
+// on EC2, as in ECS. Differs from ECS: clientToken idempotency has no expiry; referenceId and
+// volumeConfigurations are accepted and ignored.
 import crypto from 'node:crypto';
 import type { RunTaskRequest, RunTaskResponse, Tag } from '@aws-sdk/client-ecs';
 import { RUN_TASK_COUNT_MAX } from '../../../../ecs-rules/limits';

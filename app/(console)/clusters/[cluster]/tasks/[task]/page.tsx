@@ -5,6 +5,7 @@ import { clusterTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { TaskActions } from '@/components/tasks/task-actions';
 import { TaskDetails } from '@/components/tasks/task-details';
+import { TaskProtection } from '@/components/tasks/task-protection';
 import { parseTaskTab, TaskTabs } from '@/components/tasks/task-tabs';
 import { Alert } from '@/components/ui/alert';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-// One task, live: overview, configuration and network, containers, tags, and Stop; its Logs on their own tab. A
+// One task, live: overview, configuration and network, containers, tags, scale-in protection, and Stop; its Logs on their own tab. A
 // stopped task ECS has forgotten keeps its Logs tab when the link carries its revision (?td=family:revision).
 export default async function TaskPage({ params, searchParams }: Props) {
   const { cluster: c, task: t } = await params;
@@ -66,7 +67,14 @@ export default async function TaskPage({ params, searchParams }: Props) {
           ECS no longer describes this stopped task (it forgets stopped tasks after about an hour); its logs are still here.
         </Alert>
       )}
-      {tab === 'configuration' && task && <TaskDetails cluster={cluster} id={id} />}
+      {tab === 'configuration' && task && (
+        <>
+          <TaskDetails cluster={cluster} id={id} />
+          <div className="mt-5">
+            <TaskProtection cluster={cluster} id={id} />
+          </div>
+        </>
+      )}
       {tab === 'logs' && logs && (
         <LogViewer
           key={JSON.stringify(logQuery)}

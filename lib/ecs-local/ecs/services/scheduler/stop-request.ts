@@ -1,0 +1,42 @@
+// What StopServiceDeployment asked for, done at the scheduler's next look: ROLLBACK goes back to the previous
+// revision (a blue/green deployment promotes its blue deployment again; a rolling one starts a deployment
+// back to the last completed one), ABORT stops the deployment where it is (it launches nothing more, and the
+// tasks of both revisions keep running).
+import { finishServiceDeployment, rollBackTo } from '../deployments';
+import { primary as primaryOf } from '../model';
+import { rollBackBlueGreen } from './blue-green';
+import type { StepState } from './step';
+
+export const USER_ROLLBACK_REASON = 'Service deployment rolled back because of a StopServiceDeployment request.';
+
+export function stoppedReason(id: string): string {
+  return `ECS deployment ${id} stopped because of a StopServiceDeployment request.`;
+}
+
+export function applyStopRequest(step: StepState): void {
+  const { ctx, service } = step;
+  const deployment = step.primary;
+  const kind = deployment._stopRequested;
+  deployment._stopRequested = undefined;
+  if (!kind || deployment.rolloutState !== 'IN_PROGRESS') return;
+  step.changed = true;
+  if (kind === 'ABORT') {
+    deployment.rolloutState = 'FAILED';
+    deployment.rolloutStateReason = stoppedReason(deployment.id);
+    finishServiceDeployment(ctx, deployment._sdArn, 'STOPPED', stoppedReason(deployment.id));
+    return;
+  }
+  if (deployment._bg) {
+    rollBackBlueGreen(ctx, service, deployment, USER_ROLLBACK_REASON);
+    step.primary = primaryOf(service) ?? deployment;
+    return;
+  }
+  const target = service._lastCompleted;
+  deployment.rolloutState = 'FAILED';
+  deployment.rolloutStateReason = USER_ROLLBACK_REASON;
+  if (!target) {
+    finishServiceDeployment(ctx, deployment._sdArn, 'STOPPED', USER_ROLLBACK_REASON);
+    return;
+  }
+  step.primary = rollBackTo(ctx, service, deployment, target, step.td(target.taskDefinition), USER_ROLLBACK_REASON);
+}
