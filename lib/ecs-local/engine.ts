@@ -10,6 +10,7 @@ import { applyRuntimeReport } from './ecs/tasks/scheduler-step';
 import { ResponseCache } from './response-cache';
 import type { ContainerRuntime, RuntimeEvent } from './runtime/container-runtime';
 import { SimulatedRuntime } from './runtime/simulated/simulated-runtime';
+import { DataDirLock } from './store/data-dir-lock';
 import { Store } from './store/store';
 import type { Kind } from './store/types';
 
@@ -32,6 +33,8 @@ export class Engine implements EngineParts {
   readonly settings: EngineSettings;
   readonly runtime: ContainerRuntime;
   readonly file: string;
+  /** The data directory's lock (none in memory): one engine writes a directory at a time. */
+  private readonly lock?: DataDirLock;
   readonly services: ReadonlyMap<string, AwsService> = new Map(SERVICES.map((s) => [s.name, s]));
   /** Scheduler steps by document kind, from every service. */
   readonly scheduler: Partial<Record<Kind, DueHandler>> = Object.assign({}, ...SERVICES.map((s) => s.scheduler ?? {}));
@@ -39,8 +42,15 @@ export class Engine implements EngineParts {
   readonly responses: ResponseCache;
 
   constructor(options: EngineOptions = {}) {
-    this.file = options.memory ? ':memory:' : path.resolve(options.dataDir ?? '.data', 'ecs-local.sqlite');
-    this.store = new Store(this.file);
+    const dataDir = path.resolve(options.dataDir ?? '.data');
+    this.file = options.memory ? ':memory:' : path.join(dataDir, 'ecs-local.sqlite');
+    this.lock = options.memory ? undefined : DataDirLock.acquire(dataDir);
+    try {
+      this.store = new Store(this.file);
+    } catch (err) {
+      this.lock?.release();
+      throw err;
+    }
     this.clock = options.clock ?? systemClock;
     this.settings = { timeScale: options.timeScale ?? 1 };
     this.runtime = options.runtime ?? new SimulatedRuntime(this.settings.timeScale);
@@ -148,5 +158,6 @@ export class Engine implements EngineParts {
   close(): void {
     void this.runtime.close();
     this.store.close();
+    this.lock?.release();
   }
 }

@@ -8,6 +8,7 @@ import { FakeClock } from './core/clock';
 import { ecs } from './ecs';
 import { Engine } from './engine';
 import { serialize } from './protocol/serialize';
+import { Store } from './store/store';
 
 function answer(engine: Engine, operation: string, input: object): { json: string; computed: boolean } {
   let computed = false;
@@ -43,16 +44,17 @@ describe('ResponseCache', () => {
   it('sees writes committed by another connection to the same file', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-local-cache-'));
     const reader = new Engine({ dataDir });
-    const writer = new Engine({ dataDir });
+    // Another program writing the file (one engine per directory: the lock keeps a second engine out).
+    const writer = new Store(reader.file);
     try {
       expect(answer(reader, 'ListClusters', {}).json).toBe('{"clusterArns":[]}');
-      writer.call('CreateCluster', { clusterName: 'elsewhere' });
+      writer.tx(() => writer.put('us-east-1', 'cluster', 'elsewhere', { clusterName: 'elsewhere' }, { status: 'ACTIVE' }));
       const after = answer(reader, 'ListClusters', {});
       expect(after.computed).toBe(true);
       expect(after.json).toContain('cluster/elsewhere');
     } finally {
-      reader.close();
       writer.close();
+      reader.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
