@@ -10,22 +10,38 @@ type Row = { body: string };
 
 const orderById = (filter: ListFilter) => `ORDER BY id ${filter.order === 'desc' ? 'DESC' : 'ASC'}`;
 
+export interface StoreOptions {
+  /** How long one attempt to take the write lock waits while another connection holds it (SQLite's busy_timeout). */
+  busyTimeoutMs?: number;
+}
+
+/** Attempts at taking the write lock before a transaction gives up (each waits the busy timeout). */
+const BUSY_ATTEMPTS = 3;
+
 export class Store {
   readonly db: Database.Database;
-  /** One transaction wrapper for every call: `db.transaction()` builds its wrappers anew each time it is called. */
-  private readonly transaction: (fn: () => unknown) => unknown;
   private readonly stmts;
+  private readonly txStmts;
   /** Bumped by every write (rolled back ones too): caches of read results are valid while it stays the same. */
   private writes = 0;
 
-  constructor(file: string) {
+  constructor(file: string, options: StoreOptions = {}) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a committed transaction survives a process crash (kill -9); only an OS crash may lose the last ones.
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.transaction = this.db.transaction((fn: () => unknown) => fn());
+    this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    this.txStmts = {
+      // IMMEDIATE: the write lock is taken before anything is read, so a transaction never reads a snapshot that
+      // another connection's commit makes stale (which SQLite can only refuse with SQLITE_BUSY_SNAPSHOT).
+      begin: this.db.prepare('BEGIN IMMEDIATE'),
+      commit: this.db.prepare('COMMIT'),
+      rollback: this.db.prepare('ROLLBACK'),
+      savepoint: this.db.prepare('SAVEPOINT nested'),
+      release: this.db.prepare('RELEASE nested'),
+      rollbackTo: this.db.prepare('ROLLBACK TO nested'),
+    };
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS docs (
         region TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL,
@@ -231,7 +247,36 @@ export class Store {
 
   /** Runs fn in one transaction: all of its writes land, or none do. Nested calls become savepoints. */
   tx<T>(fn: () => T): T {
-    return this.transaction(fn) as T;
+    const nested = this.db.inTransaction;
+    if (nested) this.txStmts.savepoint.run();
+    else this.begin();
+    try {
+      const result = fn();
+      if (nested) this.txStmts.release.run();
+      else this.txStmts.commit.run();
+      return result;
+    } catch (err) {
+      // SQLite may have rolled the whole transaction back itself (SQLITE_FULL, SQLITE_IOERR, ...).
+      if (this.db.inTransaction) {
+        if (nested) {
+          this.txStmts.rollbackTo.run();
+          this.txStmts.release.run();
+        } else this.txStmts.rollback.run();
+      }
+      throw err;
+    }
+  }
+
+  /** BEGIN IMMEDIATE, retried while another connection holds the write lock past the busy timeout. */
+  private begin(): void {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.txStmts.begin.run();
+        return;
+      } catch (err) {
+        if (attempt >= BUSY_ATTEMPTS || !String((err as { code?: string }).code).startsWith('SQLITE_BUSY')) throw err;
+      }
+    }
   }
 
   close(): void {
