@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { indexFor, whereSql } from './store-sql';
-import type { DocIndex, DueRef, Kind, ListFilter } from './types';
+import type { DocIndex, DueRef, Kind, ListFilter, SweepRule } from './types';
 
 type Row = { body: string };
 
@@ -227,6 +227,12 @@ export class Store {
   /** Documents the scheduler should look at now, oldest first, across regions. */
   due(now: number, limit = 1000): DueRef[] {
     return this.stmts.due.all(Math.floor(now), limit);
+  }
+
+  /** Gives every document the rule matches that has no due time a due time of `now`, in every region. */
+  markDue(rule: SweepRule, now: number): number {
+    const sql = `UPDATE docs SET due = ? WHERE kind = ? AND due IS NULL AND status IN (${rule.statuses.map(() => '?').join(', ')})`;
+    return this.prepared(sql).run(Math.floor(now), rule.kind, ...rule.statuses).changes;
   }
 
   nextDue(): number | undefined {
