@@ -59,9 +59,9 @@ function answer(
     if (body.length > MAX_BODY_BYTES) throw service.errors.invalid(`The request body is larger than ${MAX_BODY_BYTES} bytes.`);
     const region = regionFromAuthorization(req.headers.authorization);
     const found = service;
-    const compute = () =>
-      protocol.encode(found, engine.callService(found, operation, protocol.input(found, request, body), region));
-    const answered = engine.responses.answer(found, operation, region, body.toString('utf8'), compute);
+    const input = protocol.input(found, request, body);
+    const compute = () => protocol.encode(found, engine.callService(found, operation, input, region));
+    const answered = engine.responses.answer(found, operation, region, input, compute);
     return { operation, encoded: protocol.respond(found, answered) };
   } catch (err) {
     if (err instanceof AwsError) return { operation, encoded: protocol.encodeError(service, err) };
