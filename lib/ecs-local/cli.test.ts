@@ -1,5 +1,6 @@
 // The engine as a process: one writer per data directory, refused at once with a message that says what to do.
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { CreateClusterCommand, ListClustersCommand } from '@aws-sdk/client-ecs';
@@ -54,5 +55,26 @@ describe('one engine per data directory', () => {
     expect((await b.client.send(new ListClustersCommand({}))).clusterArns).toEqual([]);
     expect(fs.readdirSync(dataDir)).toEqual([]);
     await Promise.all([kill9(a), kill9(b)]);
+  });
+});
+
+/** The status of GET /health sent with this Host header (fetch cannot set Host). */
+function healthStatus(url: string, host: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(`${url}/health`, { headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('error', reject);
+  });
+}
+
+describe('the settings the process reads', () => {
+  it('answers the hosts in ECS_LOCAL_ALLOWED_HOSTS and refuses others', { timeout: 60_000 }, async () => {
+    const engine = await startEngineProcess({ ECS_LOCAL_ALLOWED_HOSTS: 'ecs.lan' }, ['--memory']);
+    expect(await healthStatus(engine.url, 'ecs.lan:4599')).toBe(200);
+    expect(await healthStatus(engine.url, 'localhost')).toBe(200);
+    expect(await healthStatus(engine.url, 'evil.example')).toBe(403);
+    await kill9(engine);
   });
 });
