@@ -69,6 +69,21 @@ function healthStatus(url: string, host: string): Promise<number | undefined> {
   });
 }
 
+describe('a data file that cannot be used', () => {
+  it('stops the engine at once with the message naming the file, not a stack trace', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'ecs-local.sqlite');
+    fs.writeFileSync(file, 'not a database'.repeat(1000));
+    const run = await runEngineProcess({ ECS_LOCAL_DATA_DIR: dataDir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      new RegExp(`ERROR The data file ${file} is damaged \\(SQLITE_NOTADB: file is not a database\\)\\. Move it aside`),
+    );
+    expect(run.stderr).not.toContain('    at ');
+    expect(fs.existsSync(path.join(dataDir, 'ecs-local.lock'))).toBe(false);
+  });
+});
+
 describe('the settings the process reads', () => {
   it('answers the hosts in ECS_LOCAL_ALLOWED_HOSTS and refuses others', { timeout: 60_000 }, async () => {
     const engine = await startEngineProcess({ ECS_LOCAL_ALLOWED_HOSTS: 'ecs.lan' }, ['--memory']);

@@ -13,6 +13,7 @@ import type { ContainerRuntime, RuntimeEvent } from './runtime/container-runtime
 import { SimulatedRuntime } from './runtime/simulated/simulated-runtime';
 import { DataDirLock } from './store/data-dir-lock';
 import { Store } from './store/store';
+import { sqliteCode, storeFailureMessage } from './store/store-errors';
 import type { DueRef, Kind } from './store/types';
 
 export interface EngineOptions {
@@ -43,9 +44,8 @@ interface FailedReport {
 
 /** A store fault (SQLite's code and words) or, for anything else, the stack: a bug to find. */
 function errorText(err: unknown): string {
-  const code = (err as { code?: unknown })?.code;
-  if (typeof code === 'string' && code.startsWith('SQLITE_')) return `${code}: ${(err as Error).message}`;
-  return String((err as Error)?.stack ?? err);
+  const code = sqliteCode(err);
+  return code ? `${code}: ${(err as Error).message}` : String((err as Error)?.stack ?? err);
 }
 
 export class Engine implements EngineParts {
@@ -112,7 +112,15 @@ export class Engine implements EngineParts {
       throw service.errors.unknownOperation(`Unknown operation ${operation}.`);
     }
     const valid = service.model.validateInput(operation, input, service.errors);
-    return this.transact(region, (ctx) => handler(ctx, valid));
+    try {
+      return this.transact(region, (ctx) => handler(ctx, valid));
+    } catch (err) {
+      // A full disk, a lock held by another program, a damaged file: the call changed nothing; say so, not "internal error".
+      const failure = storeFailureMessage(err, this.file);
+      if (failure === undefined) throw err;
+      log.warn(`${service.name} ${operation} refused: ${errorText(err)}`);
+      throw service.errors.internal(failure);
+    }
   }
 
   /** Runs fn in one transaction, then the work it deferred until after the commit (runtime calls, never inside). */

@@ -1,8 +1,10 @@
 // Durable state: one SQLite table of JSON documents, in WAL mode. Every API call runs inside one
 // transaction (see engine.ts), so a failed call changes nothing and an acknowledged one survives kill -9.
+// Opening the file and its schema (versioned migrations): open.ts, migrations.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { type OpenOptions, openDatabase } from './open';
 import { indexFor, whereSql } from './store-sql';
 import type { DocIndex, DueRef, Kind, ListFilter, SweepRule } from './types';
 
@@ -10,10 +12,7 @@ type Row = { body: string };
 
 const orderById = (filter: ListFilter) => `ORDER BY id ${filter.order === 'desc' ? 'DESC' : 'ASC'}`;
 
-export interface StoreOptions {
-  /** How long one attempt to take the write lock waits while another connection holds it (SQLite's busy_timeout). */
-  busyTimeoutMs?: number;
-}
+export type StoreOptions = OpenOptions;
 
 /** Attempts at taking the write lock before a transaction gives up (each waits the busy timeout). */
 const BUSY_ATTEMPTS = 3;
@@ -27,11 +26,7 @@ export class Store {
 
   constructor(file: string, options: StoreOptions = {}) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    // NORMAL in WAL mode: a committed transaction survives a process crash (kill -9); only an OS crash may lose the last ones.
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    this.db = openDatabase(file, options);
     this.txStmts = {
       // IMMEDIATE: the write lock is taken before anything is read, so a transaction never reads a snapshot that
       // another connection's commit makes stale (which SQLite can only refuse with SQLITE_BUSY_SNAPSHOT).
@@ -42,26 +37,6 @@ export class Store {
       release: this.db.prepare('RELEASE nested'),
       rollbackTo: this.db.prepare('ROLLBACK TO nested'),
     };
-    this.db.exec(`
-      CREATE TABLE IF NOT EXISTS docs (
-        region TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL,
-        parent TEXT, key TEXT, ref TEXT, status TEXT, due INTEGER,
-        body TEXT NOT NULL,
-        PRIMARY KEY (region, kind, id)
-      ) WITHOUT ROWID;
-      -- Every list index ends with id, so a filtered list comes out in id order straight from the index (see
-      -- indexFor). Counts by status (cluster task counts, a service's tasks per deployment, a family's
-      -- revisions) read only an index, never the bodies. Older files had docs_ref/docs_status without id.
-      DROP INDEX IF EXISTS docs_ref;
-      DROP INDEX IF EXISTS docs_status;
-      CREATE INDEX IF NOT EXISTS docs_parent ON docs (region, kind, parent, key, id);
-      CREATE INDEX IF NOT EXISTS docs_parent_status ON docs (region, kind, parent, status, id);
-      CREATE INDEX IF NOT EXISTS docs_ref_id ON docs (region, kind, ref, id);
-      CREATE INDEX IF NOT EXISTS docs_kind_status ON docs (region, kind, status, id);
-      CREATE INDEX IF NOT EXISTS docs_group_counts ON docs (region, kind, parent, key, status, ref);
-      CREATE INDEX IF NOT EXISTS docs_due ON docs (due) WHERE due IS NOT NULL;
-      CREATE TABLE IF NOT EXISTS counters (region TEXT NOT NULL, name TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (region, name)) WITHOUT ROWID;
-    `);
     this.stmts = {
       get: this.db.prepare<[string, string, string], Row>('SELECT body FROM docs WHERE region = ? AND kind = ? AND id = ?'),
       put: this.db.prepare(
