@@ -199,6 +199,30 @@ export class Store {
       .map((r) => ({ key: r.key ?? '', status: r.status ?? '', ref: r.ref ?? '', n: r.n }));
   }
 
+  /**
+   * Counts documents per status and per value of some body fields (JSON paths such as `$.launchType`), which
+   * SQLite reads without a body being parsed in JavaScript: e.g. a cluster's live tasks by status and launch type.
+   */
+  countByFields(
+    region: string,
+    kind: Kind,
+    filter: Omit<ListFilter, 'after' | 'limit' | 'order'>,
+    paths: readonly string[],
+  ): { status: string; values: (string | null)[]; n: number }[] {
+    const { sql, params } = whereSql(region, kind, filter);
+    const fields = paths.map((_, i) => `json_extract(body, ?) AS f${i}`).join(', ');
+    const groups = paths.map((_, i) => `, f${i}`).join('');
+    return this.prepared<Record<string, string | number | null>>(
+      `SELECT status, ${fields}, COUNT(*) AS n FROM docs WHERE ${sql} GROUP BY status${groups}`,
+    )
+      .all(...paths, ...params)
+      .map((row) => ({
+        status: String(row.status ?? ''),
+        values: paths.map((_, i) => (row[`f${i}`] ?? null) as string | null),
+        n: Number(row.n),
+      }));
+  }
+
   /** Documents the scheduler should look at now, oldest first, across regions. */
   due(now: number, limit = 1000): DueRef[] {
     return this.stmts.due.all(Math.floor(now), limit);
