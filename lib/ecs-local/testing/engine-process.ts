@@ -1,12 +1,13 @@
 // The engine as its own process (`lib/ecs-local/cli.ts`), for what only a real process shows: kill -9, a second
-// engine on the same data directory, an exception that would end the process. One node process per engine
-// (`node --import tsx`, no tsx wrapper), so its pid is the engine's and a signal reaches the engine itself.
+// engine on the same data directory, an exception that would end the process, its RSS under load (the soak bench).
+// One node process per engine (`node --import tsx`, no tsx wrapper): its pid is the engine's, signals reach it.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { ECSClient } from '@aws-sdk/client-ecs';
-import { TEST_CREDENTIALS } from './engine';
 
 const ROOT = path.resolve(__dirname, '../../..');
+/** Any credentials do: the engine reads only the region of the signature. (Not from ./engine: that one needs vitest.) */
+const CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
 
 export interface EngineProcess {
   child: ChildProcess;
@@ -63,7 +64,7 @@ export function startEngineProcess(env: Record<string, string>, args: readonly s
       const m = /listening on (http:\/\/\S+)/.exec(out);
       if (!m) return;
       clearTimeout(timer);
-      const client = new ECSClient({ region: 'us-east-1', endpoint: m[1], credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+      const client = new ECSClient({ region: 'us-east-1', endpoint: m[1], credentials: CREDENTIALS, maxAttempts: 1 });
       resolve({ child, url: m[1], client, stderr: () => err });
     });
   });
