@@ -175,14 +175,18 @@ export class Engine implements EngineParts {
    * its time has come, the sweep. Never throws: it runs on a timer. Returns how many steps ran.
    */
   tick(): number {
+    const now = this.clock.now();
+    for (const [key, report] of this.failedReports) if (!this.backoff.waiting(key, now)) this.applyReport(key, report);
+    if (now >= this.nextSweepAt) {
+      this.nextSweepAt = now + SWEEP_INTERVAL_MS;
+      try {
+        this.sweep();
+      } catch (err) {
+        log.error(`the sweep failed (next in ${delayText(SWEEP_INTERVAL_MS)}): ${errorText(err)}`);
+      }
+    }
     let ran = 0;
     try {
-      const now = this.clock.now();
-      for (const [key, report] of this.failedReports) if (!this.backoff.waiting(key, now)) this.applyReport(key, report);
-      if (now >= this.nextSweepAt) {
-        this.nextSweepAt = now + SWEEP_INTERVAL_MS;
-        this.sweep();
-      }
       for (let pass = 0; pass < 20; pass++) {
         const passNow = this.clock.now();
         let ranInPass = 0;
