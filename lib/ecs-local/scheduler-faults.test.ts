@@ -58,6 +58,10 @@ describe('a scheduler step whose store writes fail', () => {
         containerDefinitions: [{ name: 'app', image: 'nginx:latest' }],
       }),
     );
+    // Another connection to the same file injects the fault into the running engine, before the task exists (a
+    // task is PROVISIONING for ~0.1 s at time scale 0.1): its launch inserts it, every later step updates it.
+    const db = new Database(path.join(dataDir, 'ecs-local.sqlite'));
+    db.exec(FAIL_TASK_WRITES);
     const run = await engine.client.send(
       new RunTaskCommand({
         cluster: 'default',
@@ -67,9 +71,6 @@ describe('a scheduler step whose store writes fail', () => {
       }),
     );
     const taskArn = run.tasks?.[0]?.taskArn as string;
-    // Another connection to the same file injects the fault into the running engine.
-    const db = new Database(path.join(dataDir, 'ecs-local.sqlite'));
-    db.exec(FAIL_TASK_WRITES);
     await new Promise((r) => setTimeout(r, 3_000)); // the task would be RUNNING after ~0.3 s (time scale 0.1)
     expect(alive(engine), engine.stderr()).toBe(true);
     expect(engine.stderr()).toContain('injected fault');
