@@ -66,13 +66,16 @@ export class Store {
     return row ? (JSON.parse(row.body) as T) : undefined;
   }
 
-  /** Several documents by id in one query, in the order asked (undefined where one does not exist). */
+  /** Several documents by id, in the order asked (undefined where one does not exist), in queries of up to 500 ids. */
   getMany<T>(region: string, kind: Kind, ids: readonly string[]): (T | undefined)[] {
-    if (ids.length === 0) return [];
-    const rows = this.prepared<{ id: string; body: string }>(
-      `SELECT id, body FROM docs WHERE region = ? AND kind = ? AND id IN (${ids.map(() => '?').join(', ')})`,
-    ).all(region, kind, ...ids);
-    const byId = new Map(rows.map((r) => [r.id, r.body]));
+    const byId = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = this.prepared<{ id: string; body: string }>(
+        `SELECT id, body FROM docs WHERE region = ? AND kind = ? AND id IN (${chunk.map(() => '?').join(', ')})`,
+      ).all(region, kind, ...chunk);
+      for (const row of rows) byId.set(row.id, row.body);
+    }
     return ids.map((id) => {
       const body = byId.get(id);
       return body === undefined ? undefined : (JSON.parse(body) as T);

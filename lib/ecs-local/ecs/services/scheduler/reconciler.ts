@@ -8,10 +8,9 @@ import { completedReason, finishServiceDeployment, specOf, updateServiceDeployme
 import { addEvent, STEADY_STATE_REPEAT_MS, serviceEvent } from '../events';
 import { clusterOf, primary as primaryOf, type ServiceState, saveService } from '../model';
 import {
-  ACTIVE_STATUSES,
   activeServiceTasks,
-  allServiceTasks,
   applyCounts,
+  deploymentTasks,
   failedHealthCheck,
   graceEnds,
   healthyFrom,
@@ -34,8 +33,7 @@ export function reconcileService(ctx: OpContext, id: string): void {
     ctx.store.setDue(ctx.region, 'service', id, undefined);
     return;
   }
-  const all = allServiceTasks(ctx, service);
-  const step = new StepState(ctx, service, cluster, primary, all.filter(isActive), JSON.stringify(service));
+  const step = new StepState(ctx, service, cluster, primary, activeServiceTasks(ctx, service), JSON.stringify(service));
 
   if (service.status === 'DRAINING') {
     drainStep(step);
@@ -53,8 +51,8 @@ export function reconcileService(ctx: OpContext, id: string): void {
   if (step.primary.rolloutState === 'IN_PROGRESS') {
     const current = step.primary;
     const healthyIds = step.active.filter((t) => t.startedBy === current.id && step.isHealthy(t)).map((t) => t.taskArn);
-    const refreshed = unhealthy.length > 0 ? allServiceTasks(ctx, service) : all;
-    if (countFailures(current, refreshed, healthyIds)) current.updatedAt = nowSeconds(ctx);
+    if (countFailures(current, deploymentTasks(ctx, service, current, step.active), healthyIds))
+      current.updatedAt = nowSeconds(ctx);
     const result = checkBreaker(ctx, service, current, (td) => step.td(td));
     if (result.rollback) step.primary = result.rollback;
   }
@@ -62,10 +60,6 @@ export function reconcileService(ctx: OpContext, id: string): void {
   if (service.schedulingStrategy === 'DAEMON') rollDaemon(step);
   else rollReplica(step);
   finishStep(step);
-}
-
-function isActive(task: TaskDoc): boolean {
-  return ACTIVE_STATUSES.includes(task.lastStatus);
 }
 
 function counted(task: TaskDoc): boolean {
