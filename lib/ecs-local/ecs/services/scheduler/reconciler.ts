@@ -7,14 +7,7 @@ import type { TaskDoc } from '../../tasks/model';
 import { completedReason, finishServiceDeployment, specOf, updateServiceDeployment } from '../deployments';
 import { addEvent, STEADY_STATE_REPEAT_MS, serviceEvent } from '../events';
 import { clusterOf, primary as primaryOf, type ServiceState, saveService } from '../model';
-import {
-  activeServiceTasks,
-  applyCounts,
-  deploymentTasks,
-  failedHealthCheck,
-  graceEnds,
-  healthyFrom,
-} from '../service-tasks';
+import { activeServiceTasks, applyCounts, deploymentTasks, failedHealthCheck, graceEnds, healthyFrom } from '../service-tasks';
 import { checkBreaker, countFailures, HEALTH_CHECK_REASON } from './circuit-breaker';
 import { rollDaemon } from './daemon';
 import { stopServiceTasks } from './launch';
