@@ -87,6 +87,30 @@ describe('Engine.tick', () => {
     expect(runs).toBeLessThanOrEqual(20);
   });
 
+  it('with a budget, starts no step once it is spent, says it is behind, and the next ticks go on', () => {
+    const { clock, engine } = setup();
+    const ran: string[] = [];
+    engine.scheduler[KIND] = (ctx, id) => {
+      const until = performance.now() + 2;
+      while (performance.now() < until); // a step that takes 2 ms
+      ran.push(id);
+      ctx.store.setDue(ctx.region, KIND, id, undefined);
+    };
+    for (let i = 0; i < 40; i++) engine.store.put(REGION, KIND, `d${String(i).padStart(2, '0')}`, {}, { due: clock.now() });
+    const first = engine.tick(10);
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(40);
+    expect(engine.behind).toBe(true);
+    let ticks = 1;
+    while (engine.behind) {
+      engine.tick(10);
+      ticks++;
+    }
+    expect(ticks).toBeGreaterThan(2);
+    expect(ran.sort()).toEqual(Array.from({ length: 40 }, (_, i) => `d${String(i).padStart(2, '0')}`));
+    expect(engine.tick()).toBe(0);
+  });
+
   it('clears due documents of kinds nobody handles', () => {
     const { clock, engine } = setup();
     engine.store.put(REGION, KIND, 'orphan', {}, { due: clock.now() });

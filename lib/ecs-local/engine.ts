@@ -32,6 +32,9 @@ const SERVICES: readonly AwsService[] = [ecs];
 /** How often the sweep looks for documents mid-transition without a due time (after the first tick's sweep). */
 export const SWEEP_INTERVAL_MS = 60_000;
 
+/** A tick longer than this is logged: requests waited for it. */
+const SLOW_TICK_MS = 1000;
+
 /** Failed runtime reports kept for a retry at most (memory stays bounded while the store refuses writes). */
 const MAX_FAILED_REPORTS = 10_000;
 
@@ -64,6 +67,8 @@ export class Engine implements EngineParts {
   private readonly backoff = new Backoff();
   private readonly failedReports = new Map<string, FailedReport>();
   private nextSweepAt = Number.NEGATIVE_INFINITY;
+  /** Whether the last tick stopped at its budget with steps still due. */
+  behind = false;
 
   constructor(options: EngineOptions = {}) {
     const dataDir = path.resolve(options.dataDir ?? '.data');
@@ -172,9 +177,12 @@ export class Engine implements EngineParts {
   /**
    * Runs every scheduler step that is due, repeatedly, until nothing is due now (bounded, so a step that
    * keeps rescheduling itself for "now" cannot spin), after the runtime reports waiting for a retry and, when
-   * its time has come, the sweep. Never throws: it runs on a timer. Returns how many steps ran.
+   * its time has come, the sweep. With a budget, starts no step once `budgetMs` have passed and sets `behind`
+   * (the HTTP front runs the rest in slices, answering requests in between). Never throws: it runs on a timer.
+   * Returns how many steps ran.
    */
-  tick(): number {
+  tick(budgetMs = Number.POSITIVE_INFINITY): number {
+    const started = performance.now();
     const now = this.clock.now();
     for (const [key, report] of this.failedReports) if (!this.backoff.waiting(key, now)) this.applyReport(key, report);
     if (now >= this.nextSweepAt) {
@@ -186,11 +194,16 @@ export class Engine implements EngineParts {
       }
     }
     let ran = 0;
+    this.behind = false;
     try {
-      for (let pass = 0; pass < 20; pass++) {
+      for (let pass = 0; pass < 20 && !this.behind; pass++) {
         const passNow = this.clock.now();
         let ranInPass = 0;
         for (const ref of this.store.due(passNow)) {
+          if (performance.now() - started >= budgetMs) {
+            this.behind = true;
+            break;
+          }
           const key = `${ref.region}\n${ref.kind}\n${ref.id}`;
           if (this.backoff.waiting(key, passNow)) continue; // its retry time could not be written: held here
           this.step(ref, key);
@@ -202,6 +215,8 @@ export class Engine implements EngineParts {
     } catch (err) {
       log.error(`the scheduler could not read what is due: ${errorText(err)}`);
     }
+    const took = performance.now() - started;
+    if (took > SLOW_TICK_MS) log.warn(`a scheduler tick took ${Math.round(took)} ms (${ran} steps)`);
     return ran;
   }
 

@@ -167,6 +167,36 @@ class Front {
   }
 }
 
+/** How long one slice of scheduler work may hold the event loop before requests are answered again. */
+const SCHEDULER_SLICE_MS = 50;
+
+/**
+ * Runs the due scheduler steps in slices of SCHEDULER_SLICE_MS, answering the requests that arrived in between
+ * before the next slice: a backlog (thousands of tasks changing at once, a restart) delays answers by a slice, not
+ * by the whole backlog. Called by a timer; tick() never throws. Returns stop().
+ */
+function schedulerLoop(engine: Engine, tickMs: number): () => void {
+  let stopped = false;
+  let slicing = false;
+  const slice = () => {
+    slicing = false;
+    if (stopped) return;
+    engine.tick(SCHEDULER_SLICE_MS);
+    if (engine.behind) {
+      slicing = true;
+      setImmediate(slice);
+    }
+  };
+  const timer = setInterval(() => {
+    if (!slicing) slice();
+  }, tickMs);
+  timer.unref();
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
+}
+
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
@@ -184,8 +214,7 @@ export function serve(engine: Engine, port: number, host = '127.0.0.1', options:
   const front = new Front(engine, new AllowedHosts(host, options.allowedHosts));
   const server = http.createServer((req, res) => front.handle(req, res));
   server.keepAliveTimeout = 65_000;
-  const timer = setInterval(() => engine.tick(), options.tickMs ?? 200); // tick() never throws
-  timer.unref();
+  const stopScheduler = schedulerLoop(engine, options.tickMs ?? 200);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -195,7 +224,7 @@ export function serve(engine: Engine, port: number, host = '127.0.0.1', options:
         url: `http://${shownHost}:${addr.port}`,
         close: () =>
           new Promise<void>((done) => {
-            clearInterval(timer);
+            stopScheduler();
             server.closeAllConnections();
             server.close(() => done());
           }),
