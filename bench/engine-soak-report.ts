@@ -14,7 +14,9 @@ export interface SoakSettings {
 
 /** One minute: the clients' figures and the engine process's at its end. */
 export interface EngineSample extends SoakMinute {
+  /** Mean of the readings taken every 5 s during the minute. */
   rssMb: number;
+  rssMaxMb: number;
   cpuPercent: number;
   /** Tasks RUNNING at the end of the minute. */
   running: number;
@@ -27,10 +29,17 @@ const RSS_MAX_MB = 300;
 
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
-export function formatSoakReport(samples: EngineSample[], logged: string[], settings: SoakSettings): string {
+/** What the engine logged during the run: its ERROR lines, and how many scheduler ticks took over a second. */
+export interface EngineLog {
+  errors: string[];
+  slowTicks: number;
+}
+
+export function formatSoakReport(samples: EngineSample[], engineLog: EngineLog, settings: SoakSettings): string {
+  const logged = engineLog.errors;
   const rows = samples.map(
     (s) =>
-      `| ${s.minute + 1} | ${s.requests} | ${(s.requests / 60).toFixed(0)} | ${s.errors} | ${s.p50.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.max.toFixed(0)} | ${s.rssMb.toFixed(0)} | ${s.cpuPercent.toFixed(0)} | ${s.running} | ${s.launched} |`,
+      `| ${s.minute + 1} | ${s.requests} | ${(s.requests / 60).toFixed(0)} | ${s.errors} | ${s.p50.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.max.toFixed(0)} | ${s.rssMb.toFixed(0)} | ${s.rssMaxMb.toFixed(0)} | ${s.cpuPercent.toFixed(0)} | ${s.running} | ${s.launched} |`,
   );
   const requests = samples.reduce((n, s) => n + s.requests, 0);
   const errors = samples.reduce((n, s) => n + s.errors, 0);
@@ -40,7 +49,7 @@ export function formatSoakReport(samples: EngineSample[], logged: string[], sett
   const low = Math.min(...settled);
   const high = Math.max(...settled);
   const spread = settled.length ? (high - low) / low : 0;
-  const peak = Math.max(...samples.map((s) => s.rssMb));
+  const peak = Math.max(...samples.map((s) => s.rssMaxMb));
   const p99s = samples.map((s) => s.p99);
   const launched = samples.slice(2).map((s) => s.launched);
   const cpu = os.cpus();
@@ -53,12 +62,12 @@ export function formatSoakReport(samples: EngineSample[], logged: string[], sett
 
   return `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} (shared with other work).
 
-| minute | requests | req/s | errors | p50 ms | p99 ms | max ms | engine RSS MB | engine CPU % | tasks RUNNING | tasks launched |
-|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| minute | requests | req/s | errors | p50 ms | p99 ms | max ms | engine RSS MB (mean) | RSS max | engine CPU % | tasks RUNNING | tasks launched |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 
-- Errors: **${errors}** of ${requests} requests (goal 0) ${mark(errors === 0)}${errorLines ? `: ${errorLines}` : ''}. Errors the engine logged: ${logged.length}${loggedShown.length ? ` (${loggedShown.join('; ')})` : ''}.
-- RSS after the first two minutes: ${low.toFixed(0)}–${high.toFixed(0)} MB, a spread of ${(spread * 100).toFixed(1)}% (goal ≤ ${RSS_FLAT * 100}%) ${mark(spread <= RSS_FLAT)}; highest ${peak.toFixed(0)} MB (goal < ${RSS_MAX_MB} MB) ${mark(peak < RSS_MAX_MB)}.
+- Errors: **${errors}** of ${requests} requests (goal 0) ${mark(errors === 0)}${errorLines ? `: ${errorLines}` : ''}. Errors the engine logged: ${logged.length}${loggedShown.length ? ` (${loggedShown.join('; ')})` : ''}; scheduler ticks over 1 s: ${engineLog.slowTicks}.
+- RSS after the first two minutes (per-minute means of readings every 5 s): ${low.toFixed(0)}–${high.toFixed(0)} MB, a spread of ${(spread * 100).toFixed(1)}% (goal ≤ ${RSS_FLAT * 100}%) ${mark(spread <= RSS_FLAT)}; highest reading ${peak.toFixed(0)} MB (goal < ${RSS_MAX_MB} MB) ${mark(peak < RSS_MAX_MB)}.
 - p99 per minute: ${Math.min(...p99s).toFixed(1)}–${Math.max(...p99s).toFixed(1)} ms. Churn after the first two minutes: ${Math.min(...launched)}–${Math.max(...launched)} tasks launched per minute.
 - Workload: ${settings.tasks} tasks in ${Math.ceil(settings.tasks / 50)} services of 50 (cluster \`soak\`) whose revision's essential container exits
   with code 1 ${settings.exitAfterSeconds} s after it starts (\`ecs-local.exit-after\`), so every task is replaced over and over (no circuit breaker);
@@ -67,8 +76,9 @@ ${rows.join('\n')}
   DescribeTaskDefinition) and 30% writes (UpdateService desired counts and forced deployments, RunTask and StopTask in
   cluster \`work\`, RegisterTaskDefinition). Any answer but 200 counts as an error.
 - Engine: \`lib/ecs-local/cli.ts\` as its own process (\`node --import tsx\`), file-backed in a temporary directory, log
-  level warn. RSS and CPU are that process's (/proc), sampled at the end of each minute; task counts come from a
-  read-only connection to its data file. Stopped tasks are kept an hour, as ECS does, so the file grows during the run.
+  level warn. RSS and CPU are that process's (/proc): RSS read every 5 s (one reading lands anywhere in V8's
+  collection cycle), CPU over each minute; task counts come from a read-only connection to its data file.
+  Stopped tasks are kept an hour, as ECS does, so the file grows during the run.
 - Reproduce: \`npm run bench:engine -- soak\` (env: BENCH_SOAK_MINUTES=${settings.minutes}, BENCH_SOAK_TASKS=${settings.tasks},
   BENCH_SOAK_EXIT_AFTER_SECONDS=${settings.exitAfterSeconds}, BENCH_SOAK_TIME_SCALE=${settings.timeScale}, BENCH_CONNECTIONS=${settings.connections}).
 

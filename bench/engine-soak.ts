@@ -120,23 +120,29 @@ export async function soak(): Promise<void> {
     db = new Database(path.join(dataDir, 'ecs-local.sqlite'), { readonly: true, fileMustExist: true });
     const counts = db;
     const samples: EngineSample[] = [];
+    // RSS every 5 s: a single reading per minute lands anywhere in V8's collection cycle.
+    let rss: number[] = [];
+    const sampler = setInterval(() => rss.push(processUsage(pid).rssMb), 5000);
     let previous = { ...processUsage(pid), total: taskCounts(counts).total, at: performance.now() };
     const started = performance.now();
-    await runLoad(
-      {
-        url: engine.url,
-        connections: settings.connections,
-        durationMs: settings.minutes * 60_000,
-        churnServices: churn,
-        apiServices: api,
-      },
-      (minute) => {
+    const load = {
+      url: engine.url,
+      connections: settings.connections,
+      durationMs: settings.minutes * 60_000,
+      churnServices: churn,
+      apiServices: api,
+    };
+    try {
+      await runLoad(load, (minute) => {
         const usage = processUsage(pid);
         const tasks = taskCounts(counts);
         const now = performance.now();
+        const readings = [...rss, usage.rssMb];
+        rss = [];
         const sample: EngineSample = {
           ...minute,
-          rssMb: usage.rssMb,
+          rssMb: readings.reduce((a, b) => a + b, 0) / readings.length,
+          rssMaxMb: Math.max(...readings),
           cpuPercent: ((usage.cpuSeconds - previous.cpuSeconds) / ((now - previous.at) / 1000)) * 100,
           running: tasks.running,
           launched: tasks.total - previous.total,
@@ -145,15 +151,16 @@ export async function soak(): Promise<void> {
         samples.push(sample);
         const elapsed = ((now - started) / 60_000).toFixed(1);
         process.stdout.write(
-          `minute ${minute.minute + 1} (${elapsed} min): ${minute.requests} requests, ${minute.errors} errors, p99 ${minute.p99.toFixed(1)} ms, RSS ${usage.rssMb.toFixed(0)} MB, CPU ${sample.cpuPercent.toFixed(0)}%, ${tasks.running} running, ${sample.launched} launched\n`,
+          `minute ${minute.minute + 1} (${elapsed} min): ${minute.requests} requests, ${minute.errors} errors, p99 ${minute.p99.toFixed(1)} ms, RSS ${sample.rssMb.toFixed(0)} MB (max ${sample.rssMaxMb.toFixed(0)}), CPU ${sample.cpuPercent.toFixed(0)}%, ${tasks.running} running, ${sample.launched} launched\n`,
         );
-      },
-    );
-    const logged = engine
-      .stderr()
-      .split('\n')
-      .filter((line) => / ERROR /.test(line));
-    const report = formatSoakReport(samples, logged, settings);
+      });
+    } finally {
+      clearInterval(sampler);
+    }
+    const lines = engine.stderr().split('\n');
+    const errors = lines.filter((line) => / ERROR /.test(line));
+    const slowTicks = lines.filter((line) => /a scheduler tick took/.test(line)).length;
+    const report = formatSoakReport(samples, { errors, slowTicks }, settings);
     process.stdout.write(`\n${report}\n`);
     writeSection(doc, 'Engine soak', report, fs);
     process.stdout.write(`\nwrote ${path.relative(process.cwd(), doc)} (## Engine soak)\n`);
