@@ -88,15 +88,29 @@ ${FINDINGS}`;
 // What profiling the soak showed; static text, kept next to the figures it explains.
 const FINDINGS = `### Findings
 
-- Profiled with \`node --cpu-prof\` on the engine process during 3-minute soaks. First run: DescribeClusters with
-  \`include: ["STATISTICS"]\` took 31% of the engine's CPU, parsing every live task's body in JavaScript to count
-  tasks by launch type. It now counts them in SQL (\`store.countByFields\`, SQLite's \`json_extract\`): with 3,000
-  live tasks in a cluster, **68 ms → 24 ms** of CPU per call (in process, both trees side by side). What is left is
-  SQLite reading each live task's JSON; an indexed launch-type column (a migration) would make it an index count.
-- The rest of the engine's CPU is spread: SQLite reads and JSON parsing of task bodies (lists and gets, ~35%),
-  commits (~13%), the service reconciler (~11%, a third of it reading every stored task of a service, stopped
-  ones included, for the circuit breaker's failure count), task steps (~9%), ListTasks (~10%).
-- On this shared 2-core machine the load average was 15-23 during the runs (other engineers' builds and tests), so
-  the engine got well under one core; latency mostly measures the wait for a CPU. Compare RSS and errors, which the
-  load does not move, and CPU %, which says how much of a core the engine used.
+- Before the changes below (same bench, 2026-11-30, load average 12-15): 0 errors, but p99 per minute 1-16 s (one
+  minute with 16 s), and RSS read once a minute ranged 153-198 MB.
+- Profiled with \`node --cpu-prof\` on the engine process during 3-minute soaks:
+  - DescribeClusters with \`include: ["STATISTICS"]\` took 31% of the engine's CPU, parsing every live task's body in
+    JavaScript to count tasks by launch type. It now counts them in SQL (\`store.countByFields\`, SQLite's
+    \`json_extract\`): with 3,000 live tasks in a cluster **68 ms → 24 ms** of CPU per call (in process, both trees
+    side by side). What is left is SQLite reading each live task's JSON; an indexed launch-type column (a
+    migration) would make it an index count.
+  - The service reconciler read every stored task of a service, stopped ones included (kept an hour), at every
+    step, for the circuit breaker's failure count: with 200 crash-looping services, 35% of the CPU and growing with
+    the run. It now reads a deployment's stopped tasks as ids from a covering index, and the documents of only
+    those it has not counted yet: 60 s of that workload **20.0 s → 11.2 s** of CPU.
+- The 16 s minute: one timer callback ran every due scheduler step, so a backlog (a CPU-starved moment with
+  thousands of tasks changing) held every request for all of it. The front now runs the scheduler in slices of
+  50 ms with requests answered in between (\`server.ts\` \`schedulerLoop\`), and logs a tick over 1 s (none in the run above).
+- RSS is now read every 5 s and compared as per-minute means: a single reading per minute lands anywhere in V8's
+  collection cycle (the readings of one minute span up to ~35 MB). The means stay within 161-174 MB.
+- What still grows during a run: the service documents of crash-looping services carry the ARNs of the failed
+  tasks already counted (\`_failedSeen\`, kept while those tasks are, an hour): 8.7 KB → 28.8 KB per service after
+  10 minutes of 50 tasks exiting every minute, and DescribeServices of 10 such services **0.57 → 1.2 ms** of CPU
+  (in process, FakeClock). Throughput fell from 13,000 to 3,000-5,000 requests a minute over the run while the
+  engine's share of a CPU also fell (79% → 35-73%): other work on the machine (load average 5-7, builds and tests
+  of other checkouts) took much of it.
+- On this shared 2-core machine latency mostly measures the wait for a CPU; compare errors and RSS, which the load
+  does not move, and CPU %, which says how much of a core the engine got.
 `;
