@@ -1,5 +1,6 @@
 // `npm run bench:engine`: throughput and latency of the engine's HTTP front against a bare Node.js server
 // answering the same bytes, and the engine's memory with 10,000 tasks. Writes docs/benchmarks.md "## Engine".
+// `npm run bench:engine -- soak`: ten minutes of mixed load while 2,000 tasks churn (engine-soak.ts).
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -12,6 +13,7 @@ import { serve } from '../lib/ecs-local/server';
 import { benchEnv } from '../lib/env';
 import { writeSection } from './console-support';
 import { formatEngineReport, loadAverage, type Memory, type Row } from './engine-report';
+import { soak } from './engine-soak';
 import { type LoadRequest, load } from './load-worker';
 
 const {
@@ -186,7 +188,7 @@ async function tenThousandTasks(engine: Engine): Promise<Memory> {
   return { tasks: running(), rssMb: usage.rss / 2 ** 20, heapMb: usage.heapUsed / 2 ** 20, seconds };
 }
 
-main().catch((err) => {
+(process.argv.includes('soak') ? soak() : main()).catch((err) => {
   process.stderr.write(`${err instanceof Error ? err.stack : err}\n`);
   process.exit(1);
 });

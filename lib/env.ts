@@ -134,6 +134,12 @@ const benchSchema = z.object({
   BENCH_WARMUP_MS: z.coerce.number().int().min(0).default(1000),
   BENCH_DURATION_MS: z.coerce.number().int().positive().default(5000),
   BENCH_TASKS: z.coerce.number().int().positive().default(10_000),
+  // bench/engine-soak.ts (`npm run bench:engine -- soak`)
+  BENCH_SOAK_MINUTES: z.coerce.number().int().min(3).default(10),
+  BENCH_SOAK_TASKS: z.coerce.number().int().positive().default(2000),
+  /** How long a churning task runs before its container exits (seconds, before the time scale). */
+  BENCH_SOAK_EXIT_AFTER_SECONDS: z.coerce.number().positive().default(60),
+  BENCH_SOAK_TIME_SCALE: z.coerce.number().positive().max(100).default(1),
   // bench/console.ts
   BENCH_CLUSTERS: z.coerce.number().int().positive().default(1000),
   BENCH_RUNS: z.coerce.number().int().positive().default(10),

@@ -80,7 +80,12 @@ test('with --runtime docker and no Docker daemon answering, the engine exits and
 });
 
 test('reports the live runtime on /health', async () => {
-  expect(await (await fetch(`${engine.url}/health`)).json()).toEqual({ service: 'ecs-local', status: 'ok', runtime: 'docker' });
+  expect(await (await fetch(`${engine.url}/health`)).json()).toEqual({
+    service: 'ecs-local',
+    status: 'ok',
+    runtime: 'docker',
+    loadBalancers: 'real',
+  });
 });
 
 test('a Fargate service of 2 busybox httpd tasks answers on each task’s published loopback port', async () => {

@@ -10,6 +10,7 @@ import {
 import { expect } from '@playwright/test';
 import { logsModel } from '../../lib/ecs-local/logs/errors';
 import { metricsModel } from '../../lib/ecs-local/metrics/errors';
+import { testAuthorization } from '../../lib/ecs-local/testing/signature';
 import { fargateTaskDefinition } from '../api/fixtures';
 import { assertConformsToOutput } from './conformance';
 import { ENGINE_URL } from './ecs';
@@ -103,7 +104,11 @@ export async function rawTelemetry<T>(service: keyof typeof SERVICES, operation:
   const { target, contentType, model } = SERVICES[service];
   const res = await fetch(ENGINE_URL, {
     method: 'POST',
-    headers: { 'content-type': contentType, 'x-amz-target': `${target}.${operation}` },
+    headers: {
+      'content-type': contentType,
+      'x-amz-target': `${target}.${operation}`,
+      authorization: testAuthorization(service === 'logs' ? 'logs' : 'monitoring'),
+    },
     body: JSON.stringify(input),
   });
   const text = await res.text();

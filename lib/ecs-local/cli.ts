@@ -31,7 +31,9 @@ async function main(): Promise<void> {
   });
   await readopt(engine); // a real runtime's containers and the engine's tasks agree again
   engine.tick(); // tasks in flight when the engine last stopped resume their lifecycle now
-  const server = await serve(engine, settings.ECS_LOCAL_PORT, settings.ECS_LOCAL_HOST);
+  const server = await serve(engine, settings.ECS_LOCAL_PORT, settings.ECS_LOCAL_HOST, {
+    allowedHosts: settings.ECS_LOCAL_ALLOWED_HOSTS,
+  });
   const where = settings.memory ? 'in memory (nothing is kept)' : path.dirname(engine.file);
   process.stdout.write(
     `ecs-local listening on ${server.url}\n  data: ${where}\n  runtime: ${engine.runtime.name}\n  try: aws ecs list-clusters --endpoint-url ${server.url} --region us-east-1\n`,

@@ -1,6 +1,5 @@
 // Durability: writes the engine acknowledged survive `kill -9`, and a task caught mid-launch resumes its
 // lifecycle after a restart. Runs the real CLI process on a temporary data directory.
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,75 +10,19 @@ import {
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
-  ECSClient,
   ListClustersCommand,
   RegisterTaskDefinitionCommand,
   RunTaskCommand,
 } from '@aws-sdk/client-ecs';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+import { ecs } from './ecs';
+import { kill9, killEngineProcesses, startEngineProcess } from './testing/engine-process';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-local-crash-'));
-const started: ChildProcess[] = [];
-
-interface RunningEngine {
-  child: ChildProcess;
-  client: ECSClient;
-}
-
-/** Starts the CLI in its own process group on a free port and resolves once it prints where it listens. */
-function startEngine(): Promise<RunningEngine> {
-  const child = spawn(TSX, ['lib/ecs-local/cli.ts'], {
-    cwd: ROOT,
-    detached: true, // own process group: kill -9 reaches tsx's node child too
-    env: {
-      ...process.env,
-      ECS_LOCAL_DATA_DIR: dataDir,
-      ECS_LOCAL_PORT: '0',
-      ECS_LOCAL_HOST: '127.0.0.1',
-      ECS_LOCAL_TIME_SCALE: '0.1',
-      ECS_LOCAL_LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  started.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`engine did not start: ${out}${err}`)), 30_000);
-    child.stderr?.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (!m) return;
-      clearTimeout(timer);
-      const client = new ECSClient({
-        region: 'us-east-1',
-        endpoint: m[1],
-        credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-        maxAttempts: 1,
-      });
-      resolve({ child, client });
-    });
-    child.once('exit', (code) => reject(new Error(`engine exited with ${code}: ${err}`)));
-  });
-}
-
-function kill9(engine: RunningEngine): Promise<void> {
-  return new Promise((resolve) => {
-    engine.child.once('exit', () => resolve());
-    process.kill(-(engine.child.pid as number), 'SIGKILL');
-  });
-}
+const startEngine = () => startEngineProcess({ ECS_LOCAL_DATA_DIR: dataDir });
 
 afterAll(() => {
-  for (const child of started) {
-    if (child.exitCode === null && child.signalCode === null) process.kill(-(child.pid as number), 'SIGKILL');
-  }
+  killEngineProcesses();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 

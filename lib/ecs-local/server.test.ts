@@ -1,9 +1,12 @@
-// The wire protocol as AWS SDKs and the CLI expect it, over real HTTP against an in-memory engine.
+// The wire protocol as AWS SDKs and the CLI expect it, over real HTTP against an in-memory engine, and the front's
+// defences: loopback Host names only (DNS rebinding), a signature and the AWS JSON content type required, bodies
+// over the limit refused before they are read.
+import http from 'node:http';
 import { CreateClusterCommand, ListClustersCommand } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from './server';
 import { regionFromAuthorization } from './server';
-import { type ServedEngine, servedEngine } from './testing/engine';
+import { type ServedEngine, servedEngine, testEngine } from './testing/engine';
 
 const TARGET = 'AmazonEC2ContainerServiceV20141113';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -17,10 +20,18 @@ beforeAll(async () => {
 });
 afterAll(() => served.close());
 
-async function post(target: string | undefined, body: string, headers: Record<string, string> = {}) {
+const SIGNED = 'AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/ecs/aws4_request, SignedHeaders=host, Signature=0';
+
+async function post(target: string | undefined, body: string, headers: Record<string, string | undefined> = {}) {
+  const all: Record<string, string | undefined> = {
+    'content-type': 'application/x-amz-json-1.1',
+    authorization: SIGNED,
+    ...(target ? { 'x-amz-target': target } : {}),
+    ...headers,
+  };
   const res = await fetch(server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-amz-json-1.1', ...(target ? { 'x-amz-target': target } : {}), ...headers },
+    headers: Object.fromEntries(Object.entries(all).filter((e): e is [string, string] => e[1] !== undefined)),
     body,
   });
   const text = await res.text();
@@ -57,7 +68,7 @@ describe('HTTP protocol', () => {
     expect((await post('DynamoDB_20120810.ListTables', '{}')).json.__type).toBe('UnknownOperationException');
     expect((await post(`${TARGET}.toString`, '{}')).json.__type).toBe('UnknownOperationException');
     expect((await post(`${TARGET}.__proto__`, '{}')).json.__type).toBe('UnknownOperationException');
-    const put = await fetch(server.url, { method: 'PUT', body: '{}' });
+    const put = await fetch(server.url, { method: 'PUT', body: '{}', headers: { authorization: SIGNED } });
     expect(put.status).toBe(400);
     expect(((await put.json()) as { __type: string }).__type).toBe('UnknownOperationException');
   });
@@ -110,9 +121,9 @@ describe('HTTP protocol', () => {
     const eastArns = (await east.send(new ListClustersCommand({}))).clusterArns ?? [];
     expect(westArns).toContain(made.cluster?.clusterArn);
     expect(eastArns.some((a) => a.endsWith('/region-probe'))).toBe(false);
-    // Unsigned requests fall back to us-east-1.
-    const unsigned = await post(`${TARGET}.ListClusters`, '{}');
-    expect(unsigned.json.clusterArns).toEqual(eastArns);
+    // A signature without a credential scope falls back to us-east-1.
+    const unscoped = await post(`${TARGET}.ListClusters`, '{}', { authorization: 'AWS4-HMAC-SHA256 Signature=0' });
+    expect(unscoped.json.clusterArns).toEqual(eastArns);
   });
 });
 
@@ -126,3 +137,144 @@ describe('regionFromAuthorization', () => {
     expect(regionFromAuthorization('AWS4-HMAC-SHA256 Credential=test/20260101/../ecs/aws4_request')).toBe('us-east-1');
   });
 });
+
+/** A raw request, to set what fetch will not (Host) or to send a body slowly. */
+function rawRequest(url: string, options: http.RequestOptions): Promise<http.IncomingMessage> & { request: http.ClientRequest } {
+  let request!: http.ClientRequest;
+  const answered = new Promise<http.IncomingMessage>((resolve, reject) => {
+    request = http.request(url, { method: 'POST', ...options }, resolve);
+    request.on('error', reject);
+  });
+  return Object.assign(answered, { request });
+}
+
+async function bodyOf(res: http.IncomingMessage): Promise<Record<string, unknown>> {
+  let text = '';
+  for await (const chunk of res) text += chunk;
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+describe('who may call the engine', () => {
+  const apiHeaders = {
+    'content-type': 'application/x-amz-json-1.1',
+    'x-amz-target': `${TARGET}.ListClusters`,
+    authorization: SIGNED,
+  };
+
+  async function withHost(host: string, url = server.url, path = '/') {
+    const pending = rawRequest(`${url}${path}`, { headers: { ...apiHeaders, host }, method: path === '/' ? 'POST' : 'GET' });
+    pending.request.end('{}');
+    const res = await pending;
+    return { status: res.statusCode, json: await bodyOf(res) };
+  }
+
+  it('answers loopback names and addresses in Host', async () => {
+    const port = new URL(server.url).port;
+    for (const host of [
+      `127.0.0.1:${port}`,
+      `localhost:${port}`,
+      `LocalHost:${port}`,
+      `[::1]:${port}`,
+      `127.8.9.10:${port}`,
+      'localhost',
+      `app.localhost:${port}`,
+    ]) {
+      const res = await withHost(host);
+      expect(res.status, host).toBe(200);
+      expect(res.json, host).toHaveProperty('clusterArns');
+    }
+  });
+
+  it('refuses any other Host (DNS rebinding) with a 403 naming the host and the setting, /health included', async () => {
+    for (const host of [
+      'evil.example',
+      'evil.example:4599',
+      '192.168.1.20:4599',
+      'localhost.evil.example',
+      '127.0.0.1.evil.example',
+    ]) {
+      const res = await withHost(host);
+      expect(res.status, host).toBe(403);
+      expect(res.json, host).toEqual({
+        __type: 'AccessDeniedException',
+        message: `Host '${host.replace(/:\d+$/, '')}' is not allowed. The engine answers loopback names (localhost, 127.0.0.1, [::1]) and the hosts in ECS_LOCAL_ALLOWED_HOSTS; add it there to call the engine by that name.`,
+      });
+    }
+    expect((await withHost('evil.example', server.url, '/health')).status).toBe(403);
+  });
+
+  it('answers hosts named in ECS_LOCAL_ALLOWED_HOSTS', async () => {
+    const other = await servedEngine(testEngine().engine, { allowedHosts: ['ecs.lan', '192.168.1.20'] });
+    try {
+      expect((await withHost('ecs.lan:4599', other.server.url)).status).toBe(200);
+      expect((await withHost('192.168.1.20', other.server.url)).status).toBe(200);
+      expect((await withHost('evil.example', other.server.url)).status).toBe(403);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('requires an Authorization header (any signature), as AWS does; /health needs none', async () => {
+    const res = await post(`${TARGET}.ListClusters`, '{}', { authorization: undefined });
+    expect(res.status).toBe(403);
+    expect(res.json).toEqual({
+      __type: 'MissingAuthenticationTokenException',
+      message:
+        'Missing Authentication Token. Sign requests with AWS Signature Version 4, as the AWS SDKs and CLI do; the engine accepts any credentials (e.g. test / test).',
+    });
+    expect((await post(`${TARGET}.ListClusters`, '{}', { authorization: 'AWS4-HMAC-SHA256 Credential=anything' })).status).toBe(
+      200,
+    );
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+  });
+
+  it('requires the AWS JSON content type', async () => {
+    for (const type of ['text/plain', 'application/json', 'application/x-www-form-urlencoded']) {
+      const res = await post(`${TARGET}.ListClusters`, '{}', { 'content-type': type });
+      expect(res.status, type).toBe(400);
+      expect(res.json, type).toEqual({
+        __type: 'UnknownOperationException',
+        message: `Content-Type '${type}': send AWS JSON requests as application/x-amz-json-1.1 (or 1.0).`,
+      });
+    }
+    const { 'content-type': _, ...withoutType } = headersFor('ListClusters');
+    const pending = rawRequest(server.url, { headers: withoutType });
+    pending.request.end('{}');
+    const missing = await pending;
+    expect(missing.statusCode).toBe(400);
+    expect((await bodyOf(missing)).message).toBe(
+      'Content-Type missing: send AWS JSON requests as application/x-amz-json-1.1 (or 1.0).',
+    );
+    for (const type of ['application/x-amz-json-1.0', 'application/x-amz-json-1.1; charset=utf-8', 'Application/X-Amz-Json-1.1'])
+      expect((await post(`${TARGET}.ListClusters`, '{}', { 'content-type': type })).status, type).toBe(200);
+  });
+});
+
+describe('request bodies over the limit', () => {
+  it('are refused as soon as Content-Length says so, before the body is sent', async () => {
+    const pending = rawRequest(server.url, {
+      headers: { ...headersFor('ListClusters'), 'content-length': String(50 * 2 ** 20) },
+    });
+    pending.request.write('{"padding": "');
+    const res = await pending; // the body is far from complete: only the headers were read
+    expect(res.statusCode).toBe(400);
+    expect(await bodyOf(res)).toEqual({
+      __type: 'InvalidParameterException',
+      message: 'The request body is larger than 1048576 bytes.',
+    });
+    pending.request.destroy();
+  });
+
+  it('are refused as soon as a chunked body passes the limit', async () => {
+    const pending = rawRequest(server.url, { headers: headersFor('ListClusters') });
+    pending.request.write(`{"padding": "${'x'.repeat(2 ** 20)}`);
+    const res = await pending;
+    expect(res.statusCode).toBe(400);
+    expect((await bodyOf(res)).__type).toBe('InvalidParameterException');
+    pending.request.destroy();
+  });
+});
+
+function headersFor(operation: string): Record<string, string> {
+  return { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${TARGET}.${operation}`, authorization: SIGNED };
+}

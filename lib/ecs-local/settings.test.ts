@@ -8,6 +8,7 @@ describe('engine settings', () => {
     expect(engineEnv(vars({}))).toEqual({
       ECS_LOCAL_PORT: 4599,
       ECS_LOCAL_HOST: '127.0.0.1',
+      ECS_LOCAL_ALLOWED_HOSTS: [],
       ECS_LOCAL_DATA_DIR: '.data',
       ECS_LOCAL_LOG_LEVEL: 'info',
       ECS_LOCAL_TIME_SCALE: 1,
@@ -22,6 +23,17 @@ describe('engine settings', () => {
     expect(() => engineEnv(vars({ ECS_LOCAL_PORT: '70000' }))).toThrow(/ECS_LOCAL_PORT/);
     expect(() => engineEnv(vars({ ECS_LOCAL_TIME_SCALE: '0' }))).toThrow(/ECS_LOCAL_TIME_SCALE/);
     expect(() => engineEnv(vars({ ECS_LOCAL_LOGS_MAX_EVENTS: '10' }))).toThrow(/ECS_LOCAL_LOGS_MAX_EVENTS/);
+    expect(() => engineEnv(vars({ ECS_LOCAL_ALLOWED_HOSTS: 'http://ecs.lan:4599' }))).toThrow(
+      /ECS_LOCAL_ALLOWED_HOSTS.*a host name or IP address, without scheme or port/,
+    );
+  });
+
+  it('reads ECS_LOCAL_ALLOWED_HOSTS as a comma-separated list of names and addresses', () => {
+    expect(engineEnv(vars({ ECS_LOCAL_ALLOWED_HOSTS: ' ecs.LAN, 192.168.1.20,,[fd00::1] ' })).ECS_LOCAL_ALLOWED_HOSTS).toEqual([
+      'ecs.lan',
+      '192.168.1.20',
+      '[fd00::1]',
+    ]);
   });
 
   it('parses process.env once and reads --memory from the command line', () => {

@@ -6,9 +6,30 @@ import { DEFAULT_LOGS_MAX_EVENTS, DEFAULT_METRICS_MAX_DATAPOINTS } from './core/
 const port = z.coerce.number().int().min(0).max(65535);
 const runtime = z.enum(['simulated', 'docker']);
 
+/** A comma-separated list of host names or IP addresses (no scheme, no port). */
+const hostList = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter((h) => h !== ''),
+  )
+  .pipe(
+    z.array(
+      z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+|[0-9a-f:.]+)$/, 'a host name or IP address, without scheme or port'),
+    ),
+  );
+
 const schema = z.object({
   ECS_LOCAL_PORT: port.default(4599),
   ECS_LOCAL_HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * Host names the engine answers besides loopback ones and ECS_LOCAL_HOST, e.g. its LAN name when it listens on
+   * 0.0.0.0. Requests naming any other host are refused (a web page reaching the engine through DNS rebinding).
+   */
+  ECS_LOCAL_ALLOWED_HOSTS: hostList,
   ECS_LOCAL_DATA_DIR: z.string().min(1).default('.data'),
   ECS_LOCAL_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Multiplies every simulated duration (task start, stop, health grace). 0.1 makes a task start ten times faster. */

@@ -3,7 +3,7 @@
 // exports one of these; engine.ts routes calls to it and server.ts finds it by protocol.
 
 import type { ApiModel, ValidationErrors } from '../protocol/api-model';
-import type { Kind } from '../store/types';
+import type { Kind, SweepRule } from '../store/types';
 import type { AwsError } from './aws-error';
 import type { OpContext } from './context';
 
@@ -35,6 +35,8 @@ export interface AwsService {
   readonly errors: ServiceErrors;
   /** Scheduler steps for the document kinds this service owns. */
   readonly scheduler?: Readonly<Partial<Record<Kind, DueHandler>>>;
+  /** Which of its documents are mid-transition and must have a due time (the engine's sweep wakes those without). */
+  readonly sweep?: readonly SweepRule[];
   /**
    * Read-only operations whose answer depends only on the stored documents and the request (never on the clock),
    * so the HTTP front may answer them from its cache until the next write.

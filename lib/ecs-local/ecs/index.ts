@@ -200,6 +200,16 @@ export const ecs: AwsService = {
     capacityprovider: scaleCapacityProvider,
     daemon: reconcileDaemon,
   },
+  // Every status but RUNNING has a next step by the lifecycle's clock or the runtime's events (STOPPED: being
+  // forgotten after retention). Services always have one (a steady one for its 6-hourly event); deployments move
+  // only with their service's reconciler, so waking the service is what resumes them.
+  sweep: [
+    {
+      kind: 'task',
+      statuses: ['PROVISIONING', 'PENDING', 'ACTIVATING', 'DEACTIVATING', 'STOPPING', 'DEPROVISIONING', 'STOPPED'],
+    },
+    { kind: 'service', statuses: ['ACTIVE', 'DRAINING'] },
+  ],
   cacheable: new Set([
     'DescribeServices',
     'DescribeClusters',

@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-cloudwatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { START } from '../testing/engine';
+import { testAuthorization } from '../testing/signature';
 import { type ServedTelemetry, servedTelemetry } from '../testing/telemetry';
 
 let t: ServedTelemetry;
@@ -185,6 +186,7 @@ describe('CloudWatch on the wire', () => {
       method: 'POST',
       headers: {
         'content-type': 'application/x-amz-json-1.0',
+        authorization: testAuthorization('monitoring'),
         'x-amz-target': 'GraniteServiceVersion20100801.PutMetricData',
         'x-amzn-query-mode': 'true',
       },
@@ -202,6 +204,7 @@ describe('CloudWatch on the wire', () => {
       method: 'POST',
       headers: {
         'content-type': 'application/x-amz-json-1.0',
+        authorization: testAuthorization('monitoring'),
         'x-amz-target': 'GraniteServiceVersion20100801.GetMetricStatistics',
       },
       body: JSON.stringify({ Namespace: 'a' }),
@@ -210,7 +213,12 @@ describe('CloudWatch on the wire', () => {
 
     const cbor = await fetch(`${t.server.url}/service/GraniteServiceVersion20100801/operation/PutMetricData`, {
       method: 'POST',
-      headers: { 'content-type': 'application/cbor', 'smithy-protocol': 'rpc-v2-cbor', accept: 'application/cbor' },
+      headers: {
+        'content-type': 'application/cbor',
+        'smithy-protocol': 'rpc-v2-cbor',
+        accept: 'application/cbor',
+        authorization: testAuthorization('monitoring'),
+      },
       // {"Namespace": "App"} as CBOR: a map of one text key and one text value.
       body: Buffer.from('a1694e616d6573706163656341707'.concat('0'), 'hex'),
     });

@@ -59,6 +59,18 @@ export class CborProtocol<S extends ProtocolService> implements ProtocolAdapter<
     return req.headers['x-amz-target'] === undefined && (ROUTE.test(req.url) || req.headers['smithy-protocol'] !== undefined);
   }
 
+  /** Smithy RPC v2: a request with a body says application/cbor; one without (no input) may send no type. */
+  check(req: ProtocolRequest): ApiError | undefined {
+    const header = req.headers['content-type'];
+    const type = header?.split(';')[0].trim().toLowerCase();
+    if (type === undefined || type === 'application/cbor') return undefined;
+    return {
+      type: 'UnknownOperationException',
+      status: 400,
+      message: `Content-Type '${header}': send Smithy RPC v2 requests as application/cbor.`,
+    };
+  }
+
   route(req: ProtocolRequest): Route<S> {
     const m = ROUTE.exec(req.url);
     if (!m) return { operation: '?', named: `path '${req.url.slice(0, 120)}' (RPC v2 wants /service/<name>/operation/<op>)` };

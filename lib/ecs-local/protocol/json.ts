@@ -28,6 +28,18 @@ export class JsonProtocol<S extends ProtocolService> implements ProtocolAdapter<
     return req.headers['x-amz-target'] !== undefined;
   }
 
+  /** AWS answers other content types as an unknown operation; so does the engine, saying what to send. */
+  check(req: ProtocolRequest): ApiError | undefined {
+    const header = req.headers['content-type'];
+    const type = header?.split(';')[0].trim().toLowerCase();
+    if (type === 'application/x-amz-json-1.1' || type === 'application/x-amz-json-1.0') return undefined;
+    return {
+      type: 'UnknownOperationException',
+      status: 400,
+      message: `Content-Type ${header ? `'${header}'` : 'missing'}: send AWS JSON requests as application/x-amz-json-1.1 (or 1.0).`,
+    };
+  }
+
   route(req: ProtocolRequest): Route<S> {
     const target = String(req.headers['x-amz-target'] ?? '');
     const dot = target.lastIndexOf('.');

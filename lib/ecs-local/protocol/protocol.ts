@@ -44,6 +44,12 @@ export interface Route<S extends ProtocolService> {
 export interface ProtocolAdapter<S extends ProtocolService = ProtocolService> {
   readonly name: string;
   matches(req: ProtocolRequest): boolean;
+  /**
+   * This protocol's own rules for a request it matched, checked before the body is decoded (e.g. AWS JSON's
+   * content type; AWS Query's is form-urlencoded): the error to answer, or undefined. Rules of every protocol
+   * (Host, Authorization, body size) are server.ts's.
+   */
+  check(req: ProtocolRequest): ApiError | undefined;
   route(req: ProtocolRequest, body: Buffer): Route<S>;
   /** The operation's input from the body; bad encodings throw the service's serialization error. */
   input(service: S, req: ProtocolRequest, body: Buffer): Record<string, unknown>;

@@ -227,6 +227,11 @@ export class QueryProtocol<S extends ProtocolService> implements ProtocolAdapter
     return req.method === 'GET' && /[?&]Action=/.test(req.url);
   }
 
+  /** Nothing beyond matches(): a POST it matched is a form already, and a GET carries no body. */
+  check(): ApiError | undefined {
+    return undefined;
+  }
+
   private params(req: ProtocolRequest, body: Buffer): URLSearchParams {
     const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';
     return new URLSearchParams(req.method === 'GET' ? query : body.toString('utf8'));

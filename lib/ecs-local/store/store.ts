@@ -1,53 +1,42 @@
 // Durable state: one SQLite table of JSON documents, in WAL mode. Every API call runs inside one
 // transaction (see engine.ts), so a failed call changes nothing and an acknowledged one survives kill -9.
+// Opening the file and its schema (versioned migrations): open.ts, migrations.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { type OpenOptions, openDatabase } from './open';
 import { indexFor, whereSql } from './store-sql';
-import { TELEMETRY_SCHEMA } from './telemetry-schema';
-import type { DocIndex, DueRef, Kind, ListFilter } from './types';
+import type { DocIndex, DueRef, Kind, ListFilter, SweepRule } from './types';
 
 type Row = { body: string };
 
 const orderById = (filter: ListFilter) => `ORDER BY id ${filter.order === 'desc' ? 'DESC' : 'ASC'}`;
 
+export type StoreOptions = OpenOptions;
+
+/** Attempts at taking the write lock before a transaction gives up (each waits the busy timeout). */
+const BUSY_ATTEMPTS = 3;
+
 export class Store {
   readonly db: Database.Database;
-  /** One transaction wrapper for every call: `db.transaction()` builds its wrappers anew each time it is called. */
-  private readonly transaction: (fn: () => unknown) => unknown;
   private readonly stmts;
+  private readonly txStmts;
   /** Bumped by every write (rolled back ones too): caches of read results are valid while it stays the same. */
   private writes = 0;
 
-  constructor(file: string) {
+  constructor(file: string, options: StoreOptions = {}) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    // NORMAL in WAL mode: a committed transaction survives a process crash (kill -9); only an OS crash may lose the last ones.
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.transaction = this.db.transaction((fn: () => unknown) => fn());
-    this.db.exec(`
-      CREATE TABLE IF NOT EXISTS docs (
-        region TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL,
-        parent TEXT, key TEXT, ref TEXT, status TEXT, due INTEGER,
-        body TEXT NOT NULL,
-        PRIMARY KEY (region, kind, id)
-      ) WITHOUT ROWID;
-      -- Every list index ends with id, so a filtered list comes out in id order straight from the index (see
-      -- indexFor). Counts by status (cluster task counts, a service's tasks per deployment, a family's
-      -- revisions) read only an index, never the bodies. Older files had docs_ref/docs_status without id.
-      DROP INDEX IF EXISTS docs_ref;
-      DROP INDEX IF EXISTS docs_status;
-      CREATE INDEX IF NOT EXISTS docs_parent ON docs (region, kind, parent, key, id);
-      CREATE INDEX IF NOT EXISTS docs_parent_status ON docs (region, kind, parent, status, id);
-      CREATE INDEX IF NOT EXISTS docs_ref_id ON docs (region, kind, ref, id);
-      CREATE INDEX IF NOT EXISTS docs_kind_status ON docs (region, kind, status, id);
-      CREATE INDEX IF NOT EXISTS docs_group_counts ON docs (region, kind, parent, key, status, ref);
-      CREATE INDEX IF NOT EXISTS docs_due ON docs (due) WHERE due IS NOT NULL;
-      CREATE TABLE IF NOT EXISTS counters (region TEXT NOT NULL, name TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (region, name)) WITHOUT ROWID;
-    `);
-    this.db.exec(TELEMETRY_SCHEMA);
+    this.db = openDatabase(file, options);
+    this.txStmts = {
+      // IMMEDIATE: the write lock is taken before anything is read, so a transaction never reads a snapshot that
+      // another connection's commit makes stale (which SQLite can only refuse with SQLITE_BUSY_SNAPSHOT).
+      begin: this.db.prepare('BEGIN IMMEDIATE'),
+      commit: this.db.prepare('COMMIT'),
+      rollback: this.db.prepare('ROLLBACK'),
+      savepoint: this.db.prepare('SAVEPOINT nested'),
+      release: this.db.prepare('RELEASE nested'),
+      rollbackTo: this.db.prepare('ROLLBACK TO nested'),
+    };
     this.stmts = {
       get: this.db.prepare<[string, string, string], Row>('SELECT body FROM docs WHERE region = ? AND kind = ? AND id = ?'),
       put: this.db.prepare(
@@ -77,13 +66,16 @@ export class Store {
     return row ? (JSON.parse(row.body) as T) : undefined;
   }
 
-  /** Several documents by id in one query, in the order asked (undefined where one does not exist). */
+  /** Several documents by id, in the order asked (undefined where one does not exist), in queries of up to 500 ids. */
   getMany<T>(region: string, kind: Kind, ids: readonly string[]): (T | undefined)[] {
-    if (ids.length === 0) return [];
-    const rows = this.prepared<{ id: string; body: string }>(
-      `SELECT id, body FROM docs WHERE region = ? AND kind = ? AND id IN (${ids.map(() => '?').join(', ')})`,
-    ).all(region, kind, ...ids);
-    const byId = new Map(rows.map((r) => [r.id, r.body]));
+    const byId = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = this.prepared<{ id: string; body: string }>(
+        `SELECT id, body FROM docs WHERE region = ? AND kind = ? AND id IN (${chunk.map(() => '?').join(', ')})`,
+      ).all(region, kind, ...chunk);
+      for (const row of rows) byId.set(row.id, row.body);
+    }
     return ids.map((id) => {
       const body = byId.get(id);
       return body === undefined ? undefined : (JSON.parse(body) as T);
@@ -210,9 +202,39 @@ export class Store {
       .map((r) => ({ key: r.key ?? '', status: r.status ?? '', ref: r.ref ?? '', n: r.n }));
   }
 
+  /**
+   * Counts documents per status and per value of some body fields (JSON paths such as `$.launchType`), which
+   * SQLite reads without a body being parsed in JavaScript: e.g. a cluster's live tasks by status and launch type.
+   */
+  countByFields(
+    region: string,
+    kind: Kind,
+    filter: Omit<ListFilter, 'after' | 'limit' | 'order'>,
+    paths: readonly string[],
+  ): { status: string; values: (string | null)[]; n: number }[] {
+    const { sql, params } = whereSql(region, kind, filter);
+    const fields = paths.map((_, i) => `json_extract(body, ?) AS f${i}`).join(', ');
+    const groups = paths.map((_, i) => `, f${i}`).join('');
+    return this.prepared<Record<string, string | number | null>>(
+      `SELECT status, ${fields}, COUNT(*) AS n FROM docs WHERE ${sql} GROUP BY status${groups}`,
+    )
+      .all(...paths, ...params)
+      .map((row) => ({
+        status: String(row.status ?? ''),
+        values: paths.map((_, i) => (row[`f${i}`] ?? null) as string | null),
+        n: Number(row.n),
+      }));
+  }
+
   /** Documents the scheduler should look at now, oldest first, across regions. */
   due(now: number, limit = 1000): DueRef[] {
     return this.stmts.due.all(Math.floor(now), limit);
+  }
+
+  /** Gives every document the rule matches that has no due time a due time of `now`, in every region. */
+  markDue(rule: SweepRule, now: number): number {
+    const sql = `UPDATE docs SET due = ? WHERE kind = ? AND due IS NULL AND status IN (${rule.statuses.map(() => '?').join(', ')})`;
+    return this.prepared(sql).run(Math.floor(now), rule.kind, ...rule.statuses).changes;
   }
 
   nextDue(): number | undefined {
@@ -233,7 +255,36 @@ export class Store {
 
   /** Runs fn in one transaction: all of its writes land, or none do. Nested calls become savepoints. */
   tx<T>(fn: () => T): T {
-    return this.transaction(fn) as T;
+    const nested = this.db.inTransaction;
+    if (nested) this.txStmts.savepoint.run();
+    else this.begin();
+    try {
+      const result = fn();
+      if (nested) this.txStmts.release.run();
+      else this.txStmts.commit.run();
+      return result;
+    } catch (err) {
+      // SQLite may have rolled the whole transaction back itself (SQLITE_FULL, SQLITE_IOERR, ...).
+      if (this.db.inTransaction) {
+        if (nested) {
+          this.txStmts.rollbackTo.run();
+          this.txStmts.release.run();
+        } else this.txStmts.rollback.run();
+      }
+      throw err;
+    }
+  }
+
+  /** BEGIN IMMEDIATE, retried while another connection holds the write lock past the busy timeout. */
+  private begin(): void {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.txStmts.begin.run();
+        return;
+      } catch (err) {
+        if (attempt >= BUSY_ATTEMPTS || !String((err as { code?: string }).code).startsWith('SQLITE_BUSY')) throw err;
+      }
+    }
   }
 
   close(): void {

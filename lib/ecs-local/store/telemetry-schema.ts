@@ -1,6 +1,6 @@
-// The tables of CloudWatch Logs and CloudWatch metrics, in one place so they move into a versioned migration as one
-// step. Log events and metric samples are far too many and too small for JSON documents: each is a row of its own,
-// written without touching the document table (so a busy log stream never invalidates cached ECS reads).
+// The tables of CloudWatch Logs and CloudWatch metrics (migration 2 in migrations.ts). Log events and metric samples
+// are far too many and too small for JSON documents: each is a row of its own, written without touching the document
+// table (so a busy log stream never invalidates cached ECS reads).
 //
 // | table        | one row per                               | read by                                              |
 // |--------------|-------------------------------------------|------------------------------------------------------|

@@ -65,3 +65,12 @@ export interface DueRef {
   kind: Kind;
   id: string;
 }
+
+/**
+ * Documents that must have a due time while they are in one of `statuses` (the indexed status column): the
+ * engine's sweep gives those of `kind` without one a due time of now.
+ */
+export interface SweepRule {
+  kind: Kind;
+  statuses: readonly string[];
+}

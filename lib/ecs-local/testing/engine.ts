@@ -3,7 +3,7 @@ import { ECSClient } from '@aws-sdk/client-ecs';
 import { expect } from 'vitest';
 import { FakeClock } from '../core/clock';
 import { Engine, type EngineOptions } from '../engine';
-import { type RunningServer, serve } from '../server';
+import { type RunningServer, type ServeOptions, serve } from '../server';
 
 /** 2026-01-01T00:00:00Z: fake clocks start here so timestamps in assertions are readable. */
 export const START = Date.UTC(2026, 0, 1);
@@ -36,8 +36,8 @@ export interface ServedEngine {
 }
 
 /** An engine served over HTTP on a free loopback port, with real SDK clients for it. */
-export async function servedEngine(engine: Engine = testEngine().engine): Promise<ServedEngine> {
-  const server = await serve(engine, 0);
+export async function servedEngine(engine: Engine = testEngine().engine, options: ServeOptions = {}): Promise<ServedEngine> {
+  const server = await serve(engine, 0, '127.0.0.1', options);
   const clients: ECSClient[] = [];
   const client = (region: string) => {
     const made = new ECSClient({ region, endpoint: server.url, credentials: TEST_CREDENTIALS, maxAttempts: 1 });

@@ -37,8 +37,7 @@ function launchKind(launchType: string | undefined, capacityProviderName?: strin
   return 'EC2';
 }
 
-/** What cluster statistics read of the task and service documents (written by tasks/ and services/). */
-type TaskLaunch = { lastStatus: string; launchType?: string; capacityProviderName?: string };
+/** What cluster statistics read of the service documents (written by services/); of tasks, two fields in SQL. */
 type ServiceLaunch = { status: string; launchType?: string; capacityProviderStrategy?: { capacityProvider?: string }[] };
 
 function serviceLaunchKind(service: ServiceLaunch): LaunchKind {
@@ -46,17 +45,20 @@ function serviceLaunchKind(service: ServiceLaunch): LaunchKind {
   return launchKind(service.launchType, provider);
 }
 
-/** The per-launch-type statistics of DescribeClusters include=STATISTICS (scans this cluster's live tasks and services). */
+/**
+ * The per-launch-type statistics of DescribeClusters include=STATISTICS: live tasks counted by status and launch
+ * type in SQL (a busy cluster has thousands; parsing each body cost more than the rest of the call), services read.
+ */
 export function clusterStatistics(ctx: OpContext, name: string): KeyValuePair[] {
   const counts = new Map<string, number>();
-  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  const liveTasks = ctx.store.list<TaskLaunch>(ctx.region, 'task', {
-    parent: name,
-    status: ['RUNNING', ...PENDING_TASK_STATUSES],
-  });
-  for (const task of liveTasks) {
-    const kind = launchKind(task.launchType, task.capacityProviderName);
-    add(task.lastStatus === 'RUNNING' ? `running${kind}TasksCount` : `pending${kind}TasksCount`);
+  const add = (key: string, n = 1) => counts.set(key, (counts.get(key) ?? 0) + n);
+  const liveTasks = ctx.store.countByFields(ctx.region, 'task', { parent: name, status: ['RUNNING', ...PENDING_TASK_STATUSES] }, [
+    '$.launchType',
+    '$.capacityProviderName',
+  ]);
+  for (const { status, values, n } of liveTasks) {
+    const kind = launchKind(values[0] ?? undefined, values[1] ?? undefined);
+    add(status === 'RUNNING' ? `running${kind}TasksCount` : `pending${kind}TasksCount`, n);
   }
   const services = ctx.store.list<ServiceLaunch>(ctx.region, 'service', { parent: name, status: ['ACTIVE', 'DRAINING'] });
   for (const service of services) {

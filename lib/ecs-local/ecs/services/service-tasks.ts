@@ -3,7 +3,7 @@
 import type { OpContext } from '../../core/context';
 import type { TaskDefinitionDoc } from '../task-definitions/model';
 import type { TaskDoc } from '../tasks/model';
-import { clusterOf, type ServiceState } from './model';
+import { clusterOf, type DeploymentState, type ServiceState } from './model';
 
 export const PENDING_STATUSES: readonly string[] = ['PROVISIONING', 'PENDING', 'ACTIVATING'];
 export const ACTIVE_STATUSES: readonly string[] = [...PENDING_STATUSES, 'RUNNING', 'DEACTIVATING', 'STOPPING', 'DEPROVISIONING'];
@@ -19,9 +19,36 @@ export function activeServiceTasks(ctx: OpContext, service: ServiceState): TaskD
   return ctx.store.list<TaskDoc>(ctx.region, 'task', { ...serviceTasksFilter(service), status: ACTIVE_STATUSES });
 }
 
-/** Every stored task of the service, stopped ones included (ECS keeps them about an hour). */
-export function allServiceTasks(ctx: OpContext, service: ServiceState): TaskDoc[] {
-  return ctx.store.list<TaskDoc>(ctx.region, 'task', serviceTasksFilter(service));
+/**
+ * Every stored task of one deployment of the service, as the circuit breaker's failure count reads them: its active
+ * tasks (from `active`), and its stopped ones (ECS keeps them about an hour). Stopped tasks already counted
+ * (`_failedSeen`) are known by id from the index and stand in as stubs with only their ARN; only the others'
+ * documents are read. A crash-looping service keeps hundreds of stopped tasks: reading them all at every step
+ * was most of the reconciler's time.
+ */
+export function deploymentTasks(
+  ctx: OpContext,
+  service: ServiceState,
+  deployment: DeploymentState,
+  active: readonly TaskDoc[],
+): TaskDoc[] {
+  const counted = new Map((deployment._failedSeen ?? []).map((arn) => [arn.slice(arn.lastIndexOf('/') + 1), arn]));
+  const stopped = ctx.store.ids(ctx.region, 'task', { ...serviceTasksFilter(service), status: 'STOPPED', ref: deployment.id });
+  const stub = (taskArn: string): TaskDoc => ({
+    taskArn,
+    clusterArn: service.clusterArn,
+    startedBy: deployment.id,
+    lastStatus: 'STOPPED',
+    desiredStatus: 'STOPPED',
+    tags: [],
+  });
+  const unread = stopped.filter((id) => !counted.has(id));
+  const read = ctx.store.getMany<TaskDoc>(ctx.region, 'task', unread).filter((t): t is TaskDoc => t !== undefined);
+  return [
+    ...active.filter((t) => t.startedBy === deployment.id),
+    ...stopped.filter((id) => counted.has(id)).map((id) => stub(counted.get(id) as string)),
+    ...read,
+  ];
 }
 
 function serviceTasksFilter(service: ServiceState): { parent: string; key: string } {

@@ -8,15 +8,7 @@ import { protectedUntil } from '../../tasks/protection';
 import { completedReason, finishServiceDeployment, specOf, updateServiceDeployment } from '../deployments';
 import { addEvent, STEADY_STATE_REPEAT_MS, serviceEvent } from '../events';
 import { clusterOf, primary as primaryOf, type ServiceState, saveService } from '../model';
-import {
-  ACTIVE_STATUSES,
-  activeServiceTasks,
-  allServiceTasks,
-  applyCounts,
-  failedHealthCheck,
-  graceEnds,
-  healthyFrom,
-} from '../service-tasks';
+import { activeServiceTasks, applyCounts, deploymentTasks, failedHealthCheck, graceEnds, healthyFrom } from '../service-tasks';
 import { isBlueGreenInProgress, rollBlueGreen } from './blue-green';
 import { type BreakerResult, checkBreaker, countFailures, HEALTH_CHECK_REASON } from './circuit-breaker';
 import { rollDaemon } from './daemon';
@@ -43,8 +35,7 @@ export function reconcileService(ctx: OpContext, id: string): void {
     ctx.store.setDue(ctx.region, 'service', id, undefined);
     return;
   }
-  const all = allServiceTasks(ctx, service);
-  const step = new StepState(ctx, service, cluster, primary, all.filter(isActive), JSON.stringify(service));
+  const step = new StepState(ctx, service, cluster, primary, activeServiceTasks(ctx, service), JSON.stringify(service));
 
   if (service.status === 'DRAINING') {
     drainStep(step);
@@ -67,8 +58,8 @@ export function reconcileService(ctx: OpContext, id: string): void {
   if (step.primary.rolloutState === 'IN_PROGRESS') {
     const current = step.primary;
     const healthyIds = step.active.filter((t) => t.startedBy === current.id && step.isHealthy(t)).map((t) => t.taskArn);
-    const refreshed = stopped ? allServiceTasks(ctx, service) : all;
-    if (countFailures(current, refreshed, healthyIds)) current.updatedAt = nowSeconds(ctx);
+    if (countFailures(current, deploymentTasks(ctx, service, current, step.active), healthyIds))
+      current.updatedAt = nowSeconds(ctx);
     // A blue/green deployment handles its failures itself (its rollback brings the blue tasks back to PRIMARY).
     const result: BreakerResult = isBlueGreenInProgress(current)
       ? { tripped: false }
@@ -80,10 +71,6 @@ export function reconcileService(ctx: OpContext, id: string): void {
   else if (isBlueGreenInProgress(step.primary)) rollBlueGreen(step);
   else rollReplica(step);
   finishStep(step);
-}
-
-function isActive(task: TaskDoc): boolean {
-  return ACTIVE_STATUSES.includes(task.lastStatus);
 }
 
 function counted(task: TaskDoc): boolean {
