@@ -2,7 +2,7 @@
 // reload), "Jump to latest", the filter pattern and Download; a service's merged Logs tab; and the last lines of a
 // failing service's tasks next to the reason in "Why is it failing".
 import fs from 'node:fs';
-import { PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { FilterLogEventsCommand, PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { CreateClusterCommand, ListTasksCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { expect, type Page, test } from '@playwright/test';
 import { paths } from '../../lib/paths';
@@ -99,7 +99,7 @@ test('a task’s Logs tab tails new lines within 2 s, keeps the scroll position,
 
 test('a service’s Logs tab merges its tasks, each line marked with task and container', async ({ page }) => {
   test.setTimeout(60_000);
-  const { cluster, family } = await setup({ 'ecs-local.log': 'worker booted' });
+  const { cluster, family, group } = await setup({ 'ecs-local.log': 'worker booted' });
   await createFargateService(ecs, cluster, 'web', family, 2);
   await expect
     .poll(
@@ -108,6 +108,14 @@ test('a service’s Logs tab merges its tasks, each line marked with task and co
       {
         timeout: 20_000,
       },
+    )
+    .toBe(2);
+  // A task prints its start-up line just after it is RUNNING; the tab reads once (live tail is off), so wait for both.
+  await expect
+    .poll(
+      async () =>
+        (await logs.send(new FilterLogEventsCommand({ logGroupName: group, filterPattern: '"worker booted"' }))).events?.length,
+      { timeout: 20_000 },
     )
     .toBe(2);
   await page.goto(paths.serviceLogs(cluster, 'web'));
