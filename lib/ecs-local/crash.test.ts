@@ -15,7 +15,6 @@ import {
   RunTaskCommand,
 } from '@aws-sdk/client-ecs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ecs } from './ecs';
 import { kill9, killEngineProcesses, startEngineProcess } from './testing/engine-process';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-local-crash-'));
