@@ -2,20 +2,23 @@
 // The capacity provider page: its Auto Scaling group and scaling settings, Update (UpdateCapacityProvider) and
 // Delete (removed from the cluster, then DeleteCapacityProvider; typed confirmation with the provider's name).
 import { useActionState } from 'react';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { KeyValueGrid } from '@/components/ui/key-value';
 import { Panel } from '@/components/ui/panel';
 import { errorMessage, idleState } from '@/lib/actions/action-state';
 import { deleteCapacityProvider, updateCapacityProvider } from '@/lib/actions/capacity-providers';
+import { useDenied } from '@/lib/auth/viewer-context';
 import type { CapacityProviderView } from '@/lib/ecs/capacity-provider-view';
 import { ScalingFields } from './scaling-fields';
 
 export function DeleteCapacityProviderDialog({ cluster, name }: { cluster: string; name: string }) {
   const [state, formAction, pending] = useActionState(deleteCapacityProvider, idleState);
+  const denied = useDenied('admin');
   return (
     <ConfirmDialog
+      triggerDisabledReason={denied}
       triggerLabel="Delete"
       title={`Delete ${name}?`}
       confirmText={name}
@@ -69,9 +72,9 @@ export function CapacityProviderSettings({ cluster, provider }: { cluster: strin
               managedDraining: provider.managedDraining,
             }}
           />
-          <Button type="submit" variant="primary" disabled={pending}>
+          <PermittedButton needs="admin" type="submit" variant="primary" disabled={pending}>
             {pending ? 'Updating…' : 'Update'}
-          </Button>
+          </PermittedButton>
         </form>
       </Panel>
     </div>

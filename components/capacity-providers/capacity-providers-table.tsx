@@ -1,7 +1,8 @@
 'use client';
+import { PermittedButtonLink } from '@/components/shell/permitted';
 // Infrastructure tab: the cluster's capacity providers, their type, managed scaling, registered instances and
 // part of the default strategy; Create capacity provider adds an Auto Scaling group provider.
-import { ButtonLink, TextLink } from '@/components/ui/button';
+import { TextLink } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import type { CapacityProviderView } from '@/lib/ecs/capacity-provider-view';
 import type { StrategyItemView } from '@/lib/ecs/cluster-view';
@@ -39,9 +40,9 @@ export function CapacityProvidersTable({
       rowKey={(r) => r.name}
       filterText={(r) => `${r.name} ${r.type}`}
       actions={
-        <ButtonLink href={paths.newCapacityProvider(cluster)} variant="primary">
+        <PermittedButtonLink needs="admin" href={paths.newCapacityProvider(cluster)} variant="primary">
           Create capacity provider
-        </ButtonLink>
+        </PermittedButtonLink>
       }
       columns={[
         {

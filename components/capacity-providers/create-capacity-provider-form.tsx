@@ -2,8 +2,9 @@
 // "Create capacity provider": an Auto Scaling group capacity provider for the cluster: its group (name or ARN),
 // the group's instance type and size, managed scaling. On the local engine the group is simulated from these.
 import { useActionState, useState } from 'react';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
 import { SelectField } from '@/components/ui/select';
@@ -87,9 +88,9 @@ export function CreateCapacityProviderForm({ cluster }: { cluster: string }) {
         <ButtonLink href={paths.clusterTab(cluster, 'infrastructure')} variant="link">
           Cancel
         </ButtonLink>
-        <Button type="submit" variant="primary" disabled={pending}>
+        <PermittedButton needs="admin" type="submit" variant="primary" disabled={pending}>
           {pending ? 'Creating…' : 'Create'}
-        </Button>
+        </PermittedButton>
       </div>
     </form>
   );

@@ -4,12 +4,13 @@
 // Results show inline; the live table refetches.
 import { useQueryClient } from '@tanstack/react-query';
 import { useActionState, useEffect, useRef, useState } from 'react';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { type ActionState, errorMessage, idleState } from '@/lib/actions/action-state';
 import { deregisterContainerInstance, updateContainerInstanceState } from '@/lib/actions/container-instances';
+import { useDenied } from '@/lib/auth/viewer-context';
 import type { ContainerInstanceRow } from '@/lib/ecs/clusters';
 import { queryKeys } from '@/lib/query/keys';
 import { DEREGISTER_CONFIRMATION } from '@/lib/schemas/container-instance';
@@ -33,6 +34,7 @@ export function ContainerInstanceActions({ cluster, instance }: { cluster: strin
   useRefetchOnSuccess(cluster, stateResult);
   useRefetchOnSuccess(cluster, deregisterResult, () => setOpen(false));
   const draining = instance?.status === 'DRAINING';
+  const denied = useDenied('admin');
   const usable = instance !== undefined && instance.status !== 'INACTIVE';
   const live = instance ? instance.runningTasks + instance.pendingTasks : 0;
   // A deregistration ends the story; otherwise the last drain / activate answer (a refused deregistration shows in its dialog).
@@ -43,15 +45,16 @@ export function ContainerInstanceActions({ cluster, instance }: { cluster: strin
         <input type="hidden" name="cluster" value={cluster} />
         <input type="hidden" name="containerInstance" value={instance?.arn ?? ''} />
         <input type="hidden" name="status" value={draining ? 'ACTIVE' : 'DRAINING'} />
-        <Button type="submit" disabled={!usable || statePending}>
+        <PermittedButton needs="admin" type="submit" disabled={!usable || statePending}>
           {draining ? 'Set to active' : 'Drain'}
-        </Button>
+        </PermittedButton>
       </form>
       <ConfirmDialog
         open={open}
         onOpenChange={setOpen}
         triggerLabel="Deregister"
         triggerDisabled={!usable}
+        triggerDisabledReason={denied}
         title={`Deregister container instance ${instance?.id ?? ''}?`}
         confirmText={DEREGISTER_CONFIRMATION}
         confirmLabel="Deregister"

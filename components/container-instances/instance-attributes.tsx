@@ -2,8 +2,8 @@
 // Container instance page: its attributes (ECS's own, then custom ones), Add attribute and Remove. Placement
 // constraints (memberOf) and ListContainerInstances filters match on them.
 import { useActionState } from 'react';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
@@ -19,9 +19,9 @@ function RemoveAttribute({ cluster, instance, name }: { cluster: string; instanc
       <input type="hidden" name="cluster" value={cluster} />
       <input type="hidden" name="instance" value={instance} />
       <input type="hidden" name="name" value={name} />
-      <Button type="submit" variant="link" disabled={pending} aria-label={`Remove ${name}`}>
+      <PermittedButton needs="admin" type="submit" variant="link" disabled={pending} aria-label={`Remove ${name}`}>
         Remove
-      </Button>
+      </PermittedButton>
       {state.status === 'error' && <span className="text-sm text-red-700">{state.message}</span>}
     </form>
   );
@@ -91,9 +91,9 @@ export function InstanceAttributes({
               defaultValue={submittedValue(state, 'value')}
               error={fieldError(state, 'value')}
             />
-            <Button type="submit" variant="primary" disabled={pending}>
+            <PermittedButton needs="admin" type="submit" variant="primary" disabled={pending}>
               {pending ? 'Saving…' : 'Add attribute'}
-            </Button>
+            </PermittedButton>
           </div>
         </form>
       </Panel>

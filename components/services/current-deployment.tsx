@@ -4,9 +4,9 @@
 // in progress. Polls only while the tab is on screen.
 import { useQueryClient } from '@tanstack/react-query';
 import { useActionState, useState } from 'react';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DateTime } from '@/components/ui/date-time';
 import { KeyValueGrid } from '@/components/ui/key-value';
@@ -14,6 +14,7 @@ import { Panel } from '@/components/ui/panel';
 import { useActionSuccess } from '@/components/ui/use-action-success';
 import { errorMessage, idleState } from '@/lib/actions/action-state';
 import { continueServiceDeployment, stopServiceDeployment } from '@/lib/actions/service-deployments';
+import { useDenied } from '@/lib/auth/viewer-context';
 import { type LifecycleHookView, type ServiceDeploymentView, stageLabel } from '@/lib/ecs/service-deployment-view';
 import { apiPaths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
@@ -43,8 +44,10 @@ function StopDialog({
     refresh();
   });
   const rollback = stopType === 'ROLLBACK';
+  const denied = useDenied('operator');
   return (
     <ConfirmDialog
+      triggerDisabledReason={denied}
       open={open}
       onOpenChange={setOpen}
       triggerLabel={rollback ? 'Roll back' : 'Stop deployment'}
@@ -85,12 +88,12 @@ function HookAnswer({ at, deployment, hook }: { at: Ref; deployment: ServiceDepl
         ) : null}
         .
       </span>
-      <Button type="submit" name="action" value="CONTINUE" variant="primary" disabled={pending}>
+      <PermittedButton needs="operator" type="submit" name="action" value="CONTINUE" variant="primary" disabled={pending}>
         Continue
-      </Button>
-      <Button type="submit" name="action" value="ROLLBACK" disabled={pending}>
+      </PermittedButton>
+      <PermittedButton needs="operator" type="submit" name="action" value="ROLLBACK" disabled={pending}>
         Roll back
-      </Button>
+      </PermittedButton>
       {state.status === 'error' && <Alert type="error">{state.message}</Alert>}
     </form>
   );

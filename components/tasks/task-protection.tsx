@@ -3,8 +3,8 @@
 // deployments until its protection period ends. Shown only for running tasks of a service; polls while shown.
 import { useQueryClient } from '@tanstack/react-query';
 import { useActionState } from 'react';
+import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { DateTime } from '@/components/ui/date-time';
 import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
@@ -53,13 +53,20 @@ function ProtectionPanel({ cluster, id }: { cluster: string; id: string }) {
             error={fieldError(state, 'expiresInMinutes')}
             className="w-56"
           />
-          <Button type="submit" name="protectionEnabled" value="true" variant="primary" disabled={pending}>
+          <PermittedButton
+            needs="operator"
+            type="submit"
+            name="protectionEnabled"
+            value="true"
+            variant="primary"
+            disabled={pending}
+          >
             {p?.protectionEnabled ? 'Extend protection' : 'Turn on protection'}
-          </Button>
+          </PermittedButton>
           {p?.protectionEnabled && (
-            <Button type="submit" name="protectionEnabled" value="false" disabled={pending}>
+            <PermittedButton needs="operator" type="submit" name="protectionEnabled" value="false" disabled={pending}>
               Turn off protection
-            </Button>
+            </PermittedButton>
           )}
         </div>
       </form>

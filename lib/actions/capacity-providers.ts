@@ -55,49 +55,61 @@ async function setClusterProviders(ecs: ECSClient, cluster: string, change: (cur
   );
 }
 
-export const createCapacityProvider = validatedAction(createCapacityProviderSchema, async (data, formData) => {
-  try {
-    const ecs = await ecsClient();
-    await ecs.send(
-      new CreateCapacityProviderCommand({
-        name: data.name,
-        autoScalingGroupProvider: { autoScalingGroupArn: data.autoScalingGroup, ...scaling(data) },
-        tags: [
-          { key: ASG_TAGS.minSize, value: String(data.minSize) },
-          { key: ASG_TAGS.maxSize, value: String(data.maxSize) },
-          { key: ASG_TAGS.desiredCapacity, value: String(data.desiredCapacity) },
-          { key: ASG_TAGS.instanceType, value: data.instanceType },
-        ],
-      }),
-    );
-    await setClusterProviders(ecs, data.cluster, (current) => [...current, data.name]);
-  } catch (err) {
-    return actionErrorFromEcs(err, formDataToObject(formData), 'createCapacityProvider');
-  }
-  await setFlash('success', `Capacity provider ${data.name} has been created and added to cluster ${data.cluster}.`);
-  redirect(paths.clusterTab(data.cluster, 'infrastructure'));
-});
+export const createCapacityProvider = validatedAction(
+  createCapacityProviderSchema,
+  async (data, formData) => {
+    try {
+      const ecs = await ecsClient();
+      await ecs.send(
+        new CreateCapacityProviderCommand({
+          name: data.name,
+          autoScalingGroupProvider: { autoScalingGroupArn: data.autoScalingGroup, ...scaling(data) },
+          tags: [
+            { key: ASG_TAGS.minSize, value: String(data.minSize) },
+            { key: ASG_TAGS.maxSize, value: String(data.maxSize) },
+            { key: ASG_TAGS.desiredCapacity, value: String(data.desiredCapacity) },
+            { key: ASG_TAGS.instanceType, value: data.instanceType },
+          ],
+        }),
+      );
+      await setClusterProviders(ecs, data.cluster, (current) => [...current, data.name]);
+    } catch (err) {
+      return actionErrorFromEcs(err, formDataToObject(formData), 'createCapacityProvider');
+    }
+    await setFlash('success', `Capacity provider ${data.name} has been created and added to cluster ${data.cluster}.`);
+    redirect(paths.clusterTab(data.cluster, 'infrastructure'));
+  },
+  { name: 'createCapacityProvider', role: 'admin', resource: (d) => `capacity provider ${d.name}` },
+);
 
-export const updateCapacityProvider = validatedAction(updateCapacityProviderSchema, async (data, formData) => {
-  try {
-    const ecs = await ecsClient();
-    await ecs.send(new UpdateCapacityProviderCommand({ name: data.name, autoScalingGroupProvider: scaling(data) }));
-  } catch (err) {
-    return actionErrorFromEcs(err, formDataToObject(formData), 'updateCapacityProvider');
-  }
-  revalidatePath(paths.capacityProvider(data.cluster, data.name));
-  return { status: 'success', message: `Capacity provider ${data.name} has been updated successfully.` };
-});
+export const updateCapacityProvider = validatedAction(
+  updateCapacityProviderSchema,
+  async (data, formData) => {
+    try {
+      const ecs = await ecsClient();
+      await ecs.send(new UpdateCapacityProviderCommand({ name: data.name, autoScalingGroupProvider: scaling(data) }));
+    } catch (err) {
+      return actionErrorFromEcs(err, formDataToObject(formData), 'updateCapacityProvider');
+    }
+    revalidatePath(paths.capacityProvider(data.cluster, data.name));
+    return { status: 'success', message: `Capacity provider ${data.name} has been updated successfully.` };
+  },
+  { name: 'updateCapacityProvider', role: 'admin', resource: (d) => `capacity provider ${d.name}` },
+);
 
 /** Removes the provider from the cluster, then deletes it (ECS deletes only a provider no cluster uses). */
-export const deleteCapacityProvider = validatedAction(deleteCapacityProviderSchema, async (data) => {
-  try {
-    const ecs = await ecsClient();
-    await setClusterProviders(ecs, data.cluster, (current) => current.filter((p) => p !== data.name));
-    await ecs.send(new DeleteCapacityProviderCommand({ capacityProvider: data.name }));
-  } catch (err) {
-    return actionErrorFromEcs(err, data, 'deleteCapacityProvider');
-  }
-  await setFlash('success', `Capacity provider ${data.name} has been deleted.`);
-  redirect(paths.clusterTab(data.cluster, 'infrastructure'));
-});
+export const deleteCapacityProvider = validatedAction(
+  deleteCapacityProviderSchema,
+  async (data) => {
+    try {
+      const ecs = await ecsClient();
+      await setClusterProviders(ecs, data.cluster, (current) => current.filter((p) => p !== data.name));
+      await ecs.send(new DeleteCapacityProviderCommand({ capacityProvider: data.name }));
+    } catch (err) {
+      return actionErrorFromEcs(err, data, 'deleteCapacityProvider');
+    }
+    await setFlash('success', `Capacity provider ${data.name} has been deleted.`);
+    redirect(paths.clusterTab(data.cluster, 'infrastructure'));
+  },
+  { name: 'deleteCapacityProvider', role: 'admin', resource: (d) => `capacity provider ${d.name}` },
+);

@@ -7,26 +7,31 @@ import { updateTaskProtectionSchema } from '../schemas/task-protection';
 import { actionErrorFromEcs } from './ecs-error';
 import { validatedAction } from './state';
 
-export const updateTaskProtection = validatedAction(updateTaskProtectionSchema, async (data) => {
-  try {
-    const ecs = await ecsClient();
-    const out = await ecs.send(
-      new UpdateTaskProtectionCommand({
-        cluster: data.cluster,
-        tasks: [data.task],
-        protectionEnabled: data.protectionEnabled,
-        expiresInMinutes: data.protectionEnabled ? data.expiresInMinutes : undefined,
-      }),
-    );
-    const failure = out.failures?.[0];
-    if (failure) return { status: 'error', message: `ECS could not change the protection: ${failure.detail ?? failure.reason}` };
-  } catch (err) {
-    return actionErrorFromEcs(err, data, 'updateTaskProtection');
-  }
-  return {
-    status: 'success',
-    message: data.protectionEnabled
-      ? `Task ${data.task} is protected from scale-in for ${data.expiresInMinutes} minutes.`
-      : `Scale-in protection of task ${data.task} has been turned off.`,
-  };
-});
+export const updateTaskProtection = validatedAction(
+  updateTaskProtectionSchema,
+  async (data) => {
+    try {
+      const ecs = await ecsClient();
+      const out = await ecs.send(
+        new UpdateTaskProtectionCommand({
+          cluster: data.cluster,
+          tasks: [data.task],
+          protectionEnabled: data.protectionEnabled,
+          expiresInMinutes: data.protectionEnabled ? data.expiresInMinutes : undefined,
+        }),
+      );
+      const failure = out.failures?.[0];
+      if (failure)
+        return { status: 'error', message: `ECS could not change the protection: ${failure.detail ?? failure.reason}` };
+    } catch (err) {
+      return actionErrorFromEcs(err, data, 'updateTaskProtection');
+    }
+    return {
+      status: 'success',
+      message: data.protectionEnabled
+        ? `Task ${data.task} is protected from scale-in for ${data.expiresInMinutes} minutes.`
+        : `Scale-in protection of task ${data.task} has been turned off.`,
+    };
+  },
+  { name: 'updateTaskProtection', role: 'operator', resource: (d) => `task ${d.cluster}/${d.task}` },
+);

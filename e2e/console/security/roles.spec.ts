@@ -22,6 +22,13 @@ const RANK: Record<Role, number> = { viewer: 0, operator: 1, admin: 2 };
 // Fixed (not unique) because it is part of test titles, which must be the same in every worker.
 const missing = 'no-such-cluster-of-the-roles-spec';
 
+const INSTANCE = '0123456789abcdef0123456789abcdef';
+const DEPLOYMENT = {
+  cluster: missing,
+  service: 'web',
+  serviceDeploymentArn: `arn:aws:ecs:us-east-1:000000000000:service-deployment/${missing}/web/0123456789abcdef`,
+};
+
 /** Each mutating action, the least role that may run it, and fields that reach ECS (and fail there harmlessly). */
 const ACTIONS: { name: string; role: Role; fields: Fields; stopsBeforeChanging?: boolean }[] = [
   { name: 'createCluster', role: 'admin', fields: { clusterName: uniqueName('roles') } },
@@ -78,6 +85,40 @@ const ACTIONS: { name: string; role: Role; fields: Fields; stopsBeforeChanging?:
     fields: { taskDefinitions: 'no-such-family:1', confirmation: 'deregister' },
   },
   { name: 'deleteTaskDefinitions', role: 'admin', fields: { taskDefinitions: 'no-such-family:1', confirmation: 'delete' } },
+  {
+    name: 'createCapacityProvider',
+    role: 'admin',
+    fields: { cluster: missing, name: uniqueName('rolescp'), autoScalingGroup: 'roles-asg', maxSize: '2' },
+  },
+  { name: 'updateCapacityProvider', role: 'admin', fields: { cluster: missing, name: 'no-such-provider', managedScaling: 'on' } },
+  {
+    name: 'deleteCapacityProvider',
+    role: 'admin',
+    fields: { cluster: missing, name: 'no-such-provider', confirmation: 'no-such-provider' },
+  },
+  { name: 'putAttribute', role: 'admin', fields: { cluster: missing, instance: INSTANCE, name: 'team', value: 'web' } },
+  { name: 'deleteAttribute', role: 'admin', fields: { cluster: missing, instance: INSTANCE, name: 'team' } },
+  {
+    name: 'updateContainerInstanceState',
+    role: 'admin',
+    fields: { cluster: missing, containerInstance: INSTANCE, status: 'DRAINING' },
+  },
+  {
+    name: 'deregisterContainerInstance',
+    role: 'admin',
+    fields: { cluster: missing, containerInstance: INSTANCE, confirmation: 'deregister' },
+  },
+  {
+    name: 'stopServiceDeployment',
+    role: 'operator',
+    fields: { ...DEPLOYMENT, stopType: 'ROLLBACK', confirmation: 'rollback' },
+  },
+  { name: 'continueServiceDeployment', role: 'operator', fields: { ...DEPLOYMENT, hookId: 'hook-1', action: 'CONTINUE' } },
+  {
+    name: 'updateTaskProtection',
+    role: 'operator',
+    fields: { cluster: missing, task: INSTANCE, protectionEnabled: 'on', expiresInMinutes: '60' },
+  },
 ];
 
 /** Every route handler, with a path that exists or answers ECS's 404. */
@@ -88,6 +129,10 @@ const ROUTES = [
   `/api/clusters/${missing}/services/web`,
   `/api/clusters/${missing}/tasks`,
   `/api/clusters/${missing}/tasks/0123456789abcdef0123456789abcdef`,
+  `/api/clusters/${missing}/container-instances`,
+  `/api/clusters/${missing}/services/web/deployment`,
+  `/api/clusters/${missing}/services/web/load-balancing`,
+  `/api/clusters/${missing}/tasks/0123456789abcdef0123456789abcdef/protection`,
   '/api/dashboard',
   '/api/audit',
 ];
