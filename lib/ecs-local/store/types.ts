@@ -20,12 +20,19 @@ export type Kind =
   // logs/ and metrics/: their sweeps of expired events and samples (one document per Region each)
   | 'logs-sweep'
   | 'metrics-sweep'
+  // metrics/: CloudWatch alarms (metrics/alarms/)
+  | 'alarm'
   // elbv2/
   | 'loadbalancer'
   | 'targetgroup'
   | 'listener'
   | 'rule'
-  | 'target';
+  | 'target'
+  // autoscaling/
+  | 'scalable-target'
+  | 'scaling-policy'
+  | 'scheduled-action'
+  | 'scaling-activity';
 
 /** Indexed columns derived from a document, so lists and the scheduler never scan JSON. */
 export interface DocIndex {

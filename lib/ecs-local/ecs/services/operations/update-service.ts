@@ -9,7 +9,7 @@ import { clientError, EcsError, invalidParameter } from '../../common/errors';
 import { findTaskDefinition } from '../../task-definitions/model';
 import { platformFamilyOf, startDeployment } from '../deployments';
 import { checkLoadBalancers } from '../load-balancer-input';
-import { primary, saveService } from '../model';
+import { applyDesiredCount, saveService } from '../model';
 import {
   checkDesiredCount,
   checkGracePeriod,
@@ -92,10 +92,7 @@ export const updateService = operation<UpdateServiceRequest, Wire<UpdateServiceR
       td,
     );
     service.currentServiceDeployment = deployment._sdArn;
-  } else {
-    const current = primary(service);
-    if (current && !daemon) current.desiredCount = service.desiredCount;
-  }
+  } else applyDesiredCount(service, service.desiredCount);
   service._retryAt = undefined;
   saveService(ctx, service, ctx.now);
   return { service: serviceView(ctx, service) };
