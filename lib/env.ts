@@ -60,6 +60,7 @@ const consoleSchema = z.object({
   AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: z.url().optional(),
   AWS_ENDPOINT_URL_CLOUDWATCH: z.url().optional(),
   AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING_V2: z.url().optional(),
+  AWS_ENDPOINT_URL_APPLICATION_AUTO_SCALING: z.url().optional(),
   AWS_ENDPOINT_URL: z.url().optional(),
   /** `local` (default), `endpoint` (AWS_ENDPOINT_URL_ECS / AWS_ENDPOINT_URL) or `aws` (real Amazon ECS, opt-in). */
   ECS_CONSOLE_TARGET: z.enum(['local', 'endpoint', 'aws']).optional(),
