@@ -159,6 +159,9 @@ const benchSchema = z.object({
   BENCH_LB_REQUESTS: z.coerce.number().int().positive().default(2000),
   BENCH_LB_CONNECTIONS: z.coerce.number().int().positive().default(16),
   BENCH_LB_DURATION_MS: z.coerce.number().int().positive().default(5000),
+  // bench/autoscaling.ts
+  BENCH_AUTOSCALING_SERVICES: z.coerce.number().int().positive().default(2_000),
+  BENCH_AUTOSCALING_MINUTES: z.coerce.number().int().positive().default(20),
   NEXT_DIST_DIR: distDir,
   /** Where the benches write their sections, relative to the repository root (or absolute). */
   BENCH_DOCS_FILE: z.string().min(1).default('docs/benchmarks.md'),
