@@ -86,6 +86,7 @@ export const apiPaths = {
   services: (cluster: string) => `/api/clusters/${seg(cluster)}/services`,
   service: (cluster: string, service: string) => `${apiPaths.services(cluster)}/${seg(service)}`,
   serviceLoadBalancing: (cluster: string, service: string) => `${apiPaths.service(cluster, service)}/load-balancing`,
+  serviceAutoScaling: (cluster: string, service: string) => `${apiPaths.service(cluster, service)}/auto-scaling`,
   /** Members of the filter travel as query parameters, in the order desiredStatus, serviceName, family. */
   tasks: (cluster: string, filter: TaskFilter = {}) =>
     `/api/clusters/${seg(cluster)}/tasks${query({ desiredStatus: filter.desiredStatus, serviceName: filter.serviceName, family: filter.family })}`,

@@ -10,6 +10,7 @@ export const queryKeys = {
   service: (cluster: string, name: string) => ['clusters', cluster, 'services', name] as const,
   serviceEvents: (cluster: string, name: string) => ['clusters', cluster, 'services', name, 'events'] as const,
   serviceLoadBalancing: (cluster: string, name: string) => ['clusters', cluster, 'services', name, 'load-balancing'] as const,
+  serviceAutoScaling: (cluster: string, name: string) => ['clusters', cluster, 'services', name, 'auto-scaling'] as const,
   tasks: (cluster: string, filter: TaskFilter = {}) => ['clusters', cluster, 'tasks', filter] as const,
   task: (cluster: string, id: string) => ['clusters', cluster, 'task', id] as const,
   taskDefinitionFamilies: () => ['task-definitions'] as const,
