@@ -76,4 +76,31 @@ test('target tracking set up in Create service scales the service out as its CPU
   await expect(first).toContainText('Successful');
   await expect(activities.getByRole('row').filter({ hasText: 'Setting desired count to 3.' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+
+  // The utilization charts draw the policy's target and name the scaling activities on the same time axis.
+  await expect(page.getByRole('figure', { name: 'CPU utilization' })).toContainText('scaling target 50%', { timeout: 40_000 });
+  const marks = page.getByRole('list', { name: 'Scaling activities in this range' });
+  await expect(marks.getByRole('listitem').filter({ hasText: 'Setting desired count to 2.' })).toBeVisible();
+  await expect(marks.getByRole('listitem').filter({ hasText: 'Setting desired count to 3.' })).toBeVisible();
+
+  // The dashboard marks the service pinned at its maximum.
+  await page.goto('/dashboard');
+  await page.getByLabel('Filter services').fill(cluster);
+  const row = page
+    .getByRole('region', { name: /^Services \(/ })
+    .getByRole('row')
+    .filter({ hasText: cluster });
+  await expect(row).toContainText('3 / 3');
+  await expect(row).toContainText('At maximum', { timeout: 40_000 });
+
+  // Update service with the section turned off deregisters the target: the panel says auto scaling is off.
+  await page.goto(`/clusters/${cluster}/services/${service}/update`);
+  const toggle = page.getByLabel('Use service auto scaling');
+  await expect(toggle).toBeChecked();
+  await expect(page.getByLabel('Policy name')).toHaveValue('cpu50');
+  await expect(page.getByLabel('Maximum number of tasks')).toHaveValue('3');
+  await toggle.uncheck();
+  await page.getByRole('button', { name: 'Update', exact: true }).click();
+  await expect(page.getByText('Service auto scaling has been turned off.', { exact: false })).toBeVisible();
+  await expect(panel.getByText('Service auto scaling is not configured.', { exact: false })).toBeVisible();
 });
