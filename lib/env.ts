@@ -60,6 +60,7 @@ const consoleSchema = z.object({
   AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: z.url().optional(),
   AWS_ENDPOINT_URL_CLOUDWATCH: z.url().optional(),
   AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING_V2: z.url().optional(),
+  AWS_ENDPOINT_URL_APPLICATION_AUTO_SCALING: z.url().optional(),
   AWS_ENDPOINT_URL: z.url().optional(),
   /** `local` (default), `endpoint` (AWS_ENDPOINT_URL_ECS / AWS_ENDPOINT_URL) or `aws` (real Amazon ECS, opt-in). */
   ECS_CONSOLE_TARGET: z.enum(['local', 'endpoint', 'aws']).optional(),
@@ -164,6 +165,9 @@ const benchSchema = z.object({
   BENCH_LB_REQUESTS: z.coerce.number().int().positive().default(2000),
   BENCH_LB_CONNECTIONS: z.coerce.number().int().positive().default(16),
   BENCH_LB_DURATION_MS: z.coerce.number().int().positive().default(5000),
+  // bench/autoscaling.ts
+  BENCH_AUTOSCALING_SERVICES: z.coerce.number().int().positive().default(2_000),
+  BENCH_AUTOSCALING_MINUTES: z.coerce.number().int().positive().default(20),
   NEXT_DIST_DIR: distDir,
   /** Where the benches write their sections, relative to the repository root (or absolute). */
   BENCH_DOCS_FILE: z.string().min(1).default('docs/benchmarks.md'),

@@ -91,6 +91,7 @@ export const apiPaths = {
   service: (cluster: string, service: string) => `${apiPaths.services(cluster)}/${seg(service)}`,
   serviceLoadBalancing: (cluster: string, service: string) => `${apiPaths.service(cluster, service)}/load-balancing`,
   serviceDeployment: (cluster: string, service: string) => `${apiPaths.service(cluster, service)}/deployment`,
+  serviceAutoScaling: (cluster: string, service: string) => `${apiPaths.service(cluster, service)}/auto-scaling`,
   /** Members of the filter travel as query parameters, in the order desiredStatus, serviceName, family. */
   tasks: (cluster: string, filter: TaskFilter = {}) =>
     `/api/clusters/${seg(cluster)}/tasks${query({ desiredStatus: filter.desiredStatus, serviceName: filter.serviceName, family: filter.family })}`,

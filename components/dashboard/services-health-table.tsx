@@ -1,12 +1,13 @@
 'use client';
 // Every service of every cluster with its health: running / desired / pending, rollout state, the latest event and
-// a red mark with the reasons when something is wrong. Sortable, filterable, "Unhealthy only" toggle.
+// a red mark with the reasons when something is wrong, and an "At maximum" mark when auto scaling holds it at its
+// maximum. Sortable, filterable, "Unhealthy only" toggle.
 import { type ReactNode, useState } from 'react';
 import { StatusBadge } from '@/components/ui/badge';
 import { TextLink } from '@/components/ui/button';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
-import type { ServiceHealthRow } from '@/lib/ecs/dashboard/view';
+import { pinnedAtMaximum, type ServiceHealthRow } from '@/lib/ecs/dashboard/view';
 import { paths } from '@/lib/paths';
 
 function Health({ row }: { row: ServiceHealthRow }) {
@@ -51,6 +52,14 @@ const columns: Column<ServiceHealthRow>[] = [
         <span className={r.running < r.desired ? 'font-semibold text-amber-700 dark:text-amber-400' : undefined}>
           {r.running} / {r.desired}
           {r.pending > 0 && <span className="ml-1 text-xs text-zinc-500">({r.pending} pending)</span>}
+          {pinnedAtMaximum(r) && (
+            <span
+              className="ml-2 rounded border border-amber-700 px-1 text-xs font-semibold text-amber-800 dark:border-amber-400 dark:text-amber-300"
+              title={`Auto scaling keeps this service between ${r.scaling?.min} and ${r.scaling?.max} tasks: it is at its maximum and cannot scale out further.`}
+            >
+              At maximum
+            </span>
+          )}
         </span>
       ) : (
         '-'
@@ -101,7 +110,9 @@ export function ServicesHealthTable({
       items={items}
       columns={columns}
       rowKey={(r) => r.key}
-      filterText={(r) => `${r.cluster} ${r.name} ${r.taskDefinition} ${r.rolloutState ?? ''} ${r.problems.join(' ')}`}
+      filterText={(r) =>
+        `${r.cluster} ${r.name} ${r.taskDefinition} ${r.rolloutState ?? ''} ${r.problems.join(' ')}${pinnedAtMaximum(r) ? ' At maximum' : ''}`
+      }
       defaultSort={{ columnId: 'health' }}
       notice={notice}
       actions={

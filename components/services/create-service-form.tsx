@@ -1,6 +1,7 @@
 'use client';
 // "Create service": task definition, compute, deployment configuration, failure detection, networking, load
-// balancing and tags. Offers only what the chosen task definition allows and says why the rest is unavailable.
+// balancing, service auto scaling and tags. Offers only what the chosen task definition allows and says why the
+// rest is unavailable.
 import { useActionState, useState } from 'react';
 import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
@@ -16,6 +17,7 @@ import { TAGS_MAX } from '@/lib/ecs-rules';
 import type { LoadBalancingChoices } from '@/lib/elbv2/load-balancing-view';
 import { paths } from '@/lib/paths';
 import { SERVICE_NAME_HINT, serviceNameError } from '@/lib/schemas/service';
+import { AutoScalingSection } from '../auto-scaling/auto-scaling-section';
 import { LoadBalancingSection } from '../load-balancing/load-balancing-section';
 import { ComputeFields, defaultCompute, validCompute } from './compute-fields';
 import { DeploymentFields } from './deployment-fields';
@@ -114,6 +116,11 @@ export function CreateServiceForm({
       <Panel title="Load balancing - optional">
         <LoadBalancingSection td={td} state={state} choices={loadBalancing} />
       </Panel>
+      {!daemon && (
+        <Panel title="Service auto scaling - optional">
+          <AutoScalingSection state={state} />
+        </Panel>
+      )}
       <Panel title="Tags - optional">
         <ServiceTagsFields state={state} managedTagsDefault={checkedAfter(state, 'enableECSManagedTags', true)} />
         <div className="mt-4">

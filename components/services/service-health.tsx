@@ -1,5 +1,6 @@
 'use client';
-// Health tab: task counts of the service and of each deployment, and the health of its running tasks.
+// Health tab: task counts of the service and of each deployment, the health of its running tasks, its load
+// balancing and its auto scaling.
 import { StatusBadge } from '@/components/ui/badge';
 import { KeyValueGrid } from '@/components/ui/key-value';
 import { Panel } from '@/components/ui/panel';
@@ -7,6 +8,7 @@ import type { TaskRow } from '@/lib/ecs/task-view';
 import { apiPaths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { usePollingQuery } from '@/lib/query/use-polling-query';
+import { ServiceAutoScalingPanel } from '../auto-scaling/service-auto-scaling';
 import { ServiceLoadBalancingPanel } from '../load-balancing/service-load-balancing';
 import { rolloutLabel } from './service-format';
 import { useService } from './use-service';
@@ -35,6 +37,7 @@ export function ServiceHealth({ cluster, service }: { cluster: string; service: 
         />
       </Panel>
       {s.loadBalancers.length > 0 && <ServiceLoadBalancingPanel cluster={cluster} service={service} />}
+      {s.status === 'ACTIVE' && <ServiceAutoScalingPanel cluster={cluster} service={service} />}
       <Panel title="Deployments" description="Task counts per deployment (the PRIMARY deployment is the newest).">
         <ul className="space-y-3">
           {s.deployments.map((d) => (

@@ -1,7 +1,7 @@
 'use client';
 // "Update service": task definition revision (same family or another), Force new deployment, desired tasks and
-// deployment options, and for a service behind a load balancer its health check grace period. A new revision or
-// Force new deployment starts a deployment; counts and options do not.
+// deployment options, service auto scaling, and for a service behind a load balancer its health check grace
+// period. A new revision or Force new deployment starts a deployment; counts, options and auto scaling do not.
 import { useActionState, useState } from 'react';
 import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
@@ -12,9 +12,11 @@ import { SelectField } from '@/components/ui/select';
 import { fieldError, idleState } from '@/lib/actions/action-state';
 import { updateService } from '@/lib/actions/services';
 import { resourceName } from '@/lib/arn';
+import type { AutoScalingDefaults } from '@/lib/autoscaling/auto-scaling-view';
 import type { FamilyRevisions } from '@/lib/ecs/launch-options';
 import type { ServiceDetail } from '@/lib/ecs/service-view';
 import { paths } from '@/lib/paths';
+import { AutoScalingSection } from '../auto-scaling/auto-scaling-section';
 import { GracePeriodField } from '../load-balancing/grace-period-field';
 import { DeploymentFields } from './deployment-fields';
 import { checkedAfter } from './networking-fields';
@@ -23,10 +25,13 @@ export function UpdateServiceForm({
   cluster,
   service,
   families,
+  autoScaling,
 }: {
   cluster: string;
   service: ServiceDetail;
   families: readonly FamilyRevisions[];
+  /** The section's starting point: the service's current target and policy. */
+  autoScaling: AutoScalingDefaults;
 }) {
   const [state, formAction, pending] = useActionState(updateService, idleState);
   const current = service.taskDefinition;
@@ -119,6 +124,12 @@ export function UpdateServiceForm({
             ))}
           </ul>
           <GracePeriodField state={state} current={service.healthCheckGracePeriodSeconds} />
+        </Panel>
+      )}
+      {service.serviceType !== 'DAEMON' && (
+        <Panel title="Service auto scaling - optional">
+          {autoScaling.enabled && <input type="hidden" name="hadAutoScaling" value="on" />}
+          <AutoScalingSection state={state} defaults={autoScaling} />
         </Panel>
       )}
       <div className="flex justify-end gap-2">

@@ -86,8 +86,7 @@ test.describe('cluster actions', () => {
     const refused = await actions.call('updateClusterCapacityProviders', { cluster: name, capacityProviders: ['NOPE'] });
     expect(refused.state).toMatchObject({
       status: 'error',
-      message:
-        "The specified capacity provider 'NOPE' does not exist. Specify FARGATE or FARGATE_SPOT (the only capacity providers of the local engine) and try again.",
+      message: 'The specified capacity provider NOPE was not found. Specify a valid capacity provider and try again.',
     });
     expect((await actions.call('updateClusterTags', { cluster: missing })).state).toEqual({
       status: 'error',

@@ -113,8 +113,11 @@ test('a service’s Logs tab merges its tasks, each line marked with task and co
   // A task prints its start-up line just after it is RUNNING; the tab reads once (live tail is off), so wait for both.
   await expect
     .poll(
-      async () =>
-        (await logs.send(new FilterLogEventsCommand({ logGroupName: group, filterPattern: '"worker booted"' }))).events?.length,
+      async () => {
+        // The group appears with the first task's first line.
+        const found = logs.send(new FilterLogEventsCommand({ logGroupName: group, filterPattern: '"worker booted"' }));
+        return (await found.catch(() => undefined))?.events?.length ?? 0;
+      },
       { timeout: 20_000 },
     )
     .toBe(2);

@@ -5,7 +5,11 @@ import { describeEcsError, logEcsError } from '../ecs/errors';
 import type { ActionState } from './state';
 
 /** An ECS exception (or an unreachable target) as error state, echoing what the user submitted. Logs it. */
-export function actionErrorFromEcs(err: unknown, values?: Record<string, unknown>, context = 'action'): ActionState {
+export function actionErrorFromEcs(
+  err: unknown,
+  values?: Record<string, unknown>,
+  context = 'action',
+): Extract<ActionState, { status: 'error' }> {
   unstable_rethrow(err); // redirect()/notFound() thrown inside a try must keep propagating
   logEcsError(context, err);
   const view = describeEcsError(err);

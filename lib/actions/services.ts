@@ -19,6 +19,7 @@ import {
   scaleServiceSchema,
   updateServiceSchema,
 } from '../schemas/service';
+import { applyAutoScaling, removeAutoScaling } from './auto-scaling';
 import { actionErrorFromEcs } from './ecs-error';
 import { formDataToObject } from './form-data';
 import { launchMembers } from './launch-members';
@@ -90,7 +91,23 @@ export const createService = validatedAction(
       return actionErrorFromEcs(err, values, 'createService');
     }
     const made = balancing.created.length > 0 ? ` Created ${listed(balancing.created)}.` : '';
-    await setFlash('success', `Service ${data.serviceName} has been created successfully.${made} The deployment is in progress.`);
+    let scaling = '';
+    if (data.useAutoScaling)
+      try {
+        scaling = ` ${await applyAutoScaling(data.cluster, data.serviceName, data)}`;
+      } catch (err) {
+        // The service exists: say so, and what to fix, on its page rather than losing the create.
+        const { message } = actionErrorFromEcs(err, values, 'createService auto scaling');
+        await setFlash(
+          'error',
+          `Service ${data.serviceName} has been created, but its auto scaling could not be set: ${message} Update the service to try again.`,
+        );
+        redirect(paths.service(data.cluster, data.serviceName));
+      }
+    await setFlash(
+      'success',
+      `Service ${data.serviceName} has been created successfully.${made}${scaling} The deployment is in progress.`,
+    );
     redirect(paths.service(data.cluster, data.serviceName));
   },
   { name: 'createService', role: 'operator', resource: (d) => `service ${d.cluster}/${d.serviceName}` },
@@ -115,7 +132,15 @@ export const updateService = validatedAction(
     } catch (err) {
       return actionErrorFromEcs(err, formDataToObject(formData), 'updateService');
     }
-    await setFlash('success', `Service ${data.service} has been updated successfully.`);
+    let scaling = '';
+    try {
+      if (data.useAutoScaling) scaling = ` ${await applyAutoScaling(data.cluster, data.service, data)}`;
+      else if (data.hadAutoScaling) scaling = ` ${await removeAutoScaling(data.cluster, data.service)}`;
+    } catch (err) {
+      const failure = actionErrorFromEcs(err, formDataToObject(formData), 'updateService auto scaling');
+      return { ...failure, message: `The service was updated, but its auto scaling was not: ${failure.message}` };
+    }
+    await setFlash('success', `Service ${data.service} has been updated successfully.${scaling}`);
     redirect(paths.service(data.cluster, data.service));
   },
   servicePolicy('updateService', 'operator'),

@@ -1,6 +1,7 @@
 // The engine without its HTTP front: the AWS services it serves over one store, one clock and one container
 // runtime. Call an operation, run the scheduler, take the runtime's reports. Tests use it with a FakeClock.
 import path from 'node:path';
+import { autoscaling } from './autoscaling';
 import { Backoff, delayText } from './backoff';
 import type { AwsService, DueHandler } from './core/aws-service';
 import { type Clock, FakeClock, systemClock } from './core/clock';
@@ -48,7 +49,7 @@ export interface EngineOptions {
 }
 
 /** Every AWS service the engine serves. */
-const SERVICES: readonly AwsService[] = [ecs, logs, metrics, elbv2];
+const SERVICES: readonly AwsService[] = [ecs, logs, metrics, elbv2, autoscaling];
 
 /** How often the sweep looks for documents mid-transition without a due time (after the first tick's sweep). */
 export const SWEEP_INTERVAL_MS = 60_000;

@@ -11,6 +11,7 @@ export const queryKeys = {
   serviceEvents: (cluster: string, name: string) => ['clusters', cluster, 'services', name, 'events'] as const,
   serviceLoadBalancing: (cluster: string, name: string) => ['clusters', cluster, 'services', name, 'load-balancing'] as const,
   serviceDeployment: (cluster: string, name: string) => ['clusters', cluster, 'services', name, 'deployment'] as const,
+  serviceAutoScaling: (cluster: string, name: string) => ['clusters', cluster, 'services', name, 'auto-scaling'] as const,
   tasks: (cluster: string, filter: TaskFilter = {}) => ['clusters', cluster, 'tasks', filter] as const,
   task: (cluster: string, id: string) => ['clusters', cluster, 'task', id] as const,
   taskProtection: (cluster: string, id: string) => ['clusters', cluster, 'task', id, 'protection'] as const,

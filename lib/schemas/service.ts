@@ -1,6 +1,7 @@
 // Create / update / scale / delete service forms, shared by the browser and the server actions.
 import { z } from 'zod';
 import { RESOURCE_NAME_HINT, resourceNameError } from '../ecs-rules';
+import { autoScalingFields, checkAutoScaling } from './auto-scaling';
 import { tagsSchema } from './cluster';
 import { checkLoadBalancing, loadBalancingFields } from './load-balancing';
 import { checkbox, checkLaunch, launchFields, wholeNumber } from './task';
@@ -60,6 +61,7 @@ export const createServiceSchema = z
     rollback: checkbox,
     ...loadBalancingFields,
     ...strategyFields,
+    ...autoScalingFields,
     healthCheckGracePeriodSeconds: wholeNumber('Health check grace period').min(0).max(2147483647).default(0),
     propagateTags: z.enum(PROPAGATE_TAGS).default('NONE'),
     enableECSManagedTags: checkbox,
@@ -81,6 +83,13 @@ export const createServiceSchema = z
         path: ['schedulingStrategy'],
       });
     checkLoadBalancing(data, ctx);
+    if (data.schedulingStrategy === 'DAEMON' && data.useAutoScaling)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Service auto scaling needs the Replica service type: a Daemon service runs one task per instance.',
+        path: ['useAutoScaling'],
+      });
+    else checkAutoScaling(data, ctx);
   });
 
 const serviceRef = { cluster: z.string().trim().min(1).max(255), service: serviceName };
@@ -101,8 +110,14 @@ export const updateServiceSchema = z
     /** Only sent by the form of a service behind a load balancer. */
     healthCheckGracePeriodSeconds: wholeNumber('Health check grace period').min(0).max(2147483647).optional(),
     ...strategyFields,
+    ...autoScalingFields,
+    /** Whether the service had a scalable target when the form was shown (unchecking the section deregisters it). */
+    hadAutoScaling: checkbox,
   })
-  .superRefine(checkPercents);
+  .superRefine((data, ctx) => {
+    checkPercents(data, ctx);
+    checkAutoScaling(data, ctx);
+  });
 
 export const scaleServiceSchema = z.object({ ...serviceRef, desiredCount: desiredTasks });
 

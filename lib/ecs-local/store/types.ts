@@ -20,6 +20,8 @@ export type Kind =
   // logs/ and metrics/: their sweeps of expired events and samples (one document per Region each)
   | 'logs-sweep'
   | 'metrics-sweep'
+  // metrics/: CloudWatch alarms (metrics/alarms/)
+  | 'alarm'
   // elbv2/
   | 'loadbalancer'
   | 'targetgroup'
@@ -33,7 +35,12 @@ export type Kind =
   | 'daemon'
   | 'daemontaskdef'
   | 'daemondeployment'
-  | 'daemonrevision';
+  | 'daemonrevision'
+  // autoscaling/
+  | 'scalable-target'
+  | 'scaling-policy'
+  | 'scheduled-action'
+  | 'scaling-activity';
 
 /** Indexed columns derived from a document, so lists and the scheduler never scan JSON. */
 export interface DocIndex {

@@ -1,6 +1,7 @@
 // The dashboard's server side: one poller per Region, shared by every viewer and kept on globalThis, running while
 // someone has looked in the last minute. Viewers read its snapshot; they never cause ECS calls themselves.
 import 'server-only';
+import { scalingBounds } from '../../autoscaling/scaling-bounds';
 import { ecsClientFor } from '../client';
 import { type EcsErrorView, logEcsError } from '../errors';
 import { targetEndpoint, targetKind } from '../target';
@@ -143,8 +144,10 @@ export async function dashboardSnapshot(region: string, options: { refresh?: boo
   loop.touch();
   const ready = options.refresh ? loop.refreshNow() : loop.firstPass;
   await Promise.race([ready, new Promise((r) => setTimeout(r, options.refresh ? REFRESH_WAIT_MS : FIRST_RENDER_WAIT_MS))]);
-  const services = loop.poller.services();
-  if (loop.rawError && services.length === 0 && loop.poller.clusterCount === 0) throw loop.rawError;
+  const listed = loop.poller.services();
+  if (loop.rawError && listed.length === 0 && loop.poller.clusterCount === 0) throw loop.rawError;
+  const bounds = scalingBounds(region);
+  const services = bounds.size === 0 ? listed : listed.map((row) => ({ ...row, scaling: bounds.get(row.key) }));
   const since = Date.now() - STOPPED_WINDOW_HOURS * 60 * 60_000;
   const stopped = stoppedTaskLog().recent(memoryScope(region), since);
   return {

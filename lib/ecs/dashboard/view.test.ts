@@ -1,7 +1,7 @@
 import type { Service } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
 import { groupStoppedTasks, type StoppedTaskRecord, toStoppedTaskRecord } from './stopped-task-view';
-import { BELOW_DESIRED_GRACE_MS, isHot, STUCK_DEPLOYMENT_MS, serviceProblems, toServiceHealthRow } from './view';
+import { BELOW_DESIRED_GRACE_MS, isHot, pinnedAtMaximum, STUCK_DEPLOYMENT_MS, serviceProblems, toServiceHealthRow } from './view';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
 const ago = (ms: number) => new Date(NOW - ms);
@@ -132,5 +132,15 @@ describe('stopped tasks', () => {
       { cluster: 'demo', service: 'web', taskDefinition: 'web:8', count: 2 },
       { cluster: 'demo', service: 'api', taskDefinition: 'web:8', count: 1 },
     ]);
+  });
+});
+
+describe('pinnedAtMaximum', () => {
+  it('marks a described service whose desired count reached its scalable target’s maximum', () => {
+    const row = toServiceHealthRow('demo', service({ desiredCount: 4, runningCount: 4 }), NOW);
+    expect(pinnedAtMaximum({ ...row, scaling: { min: 1, max: 4 } })).toBe(true);
+    expect(pinnedAtMaximum({ ...row, scaling: { min: 1, max: 5 } })).toBe(false);
+    expect(pinnedAtMaximum(row)).toBe(false);
+    expect(pinnedAtMaximum({ ...row, described: false, scaling: { min: 1, max: 4 } })).toBe(false);
   });
 });

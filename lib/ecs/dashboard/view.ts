@@ -40,6 +40,13 @@ export interface ServiceHealthRow {
   problems: string[];
   /** When the console last described this service (ISO). */
   checkedAt?: string;
+  /** The service's auto scaling bounds, when its desired count is a scalable target. */
+  scaling?: { min: number; max: number };
+}
+
+/** Whether auto scaling holds the service at its maximum: it can add no more tasks, however high the load. */
+export function pinnedAtMaximum(row: ServiceHealthRow): boolean {
+  return row.described && row.scaling !== undefined && row.desired >= row.scaling.max;
 }
 
 /** "(service web) has started 1 tasks" → "has started 1 tasks": the row already names the service. */

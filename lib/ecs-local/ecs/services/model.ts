@@ -11,6 +11,7 @@ import type {
 } from '@aws-sdk/client-ecs';
 import type { OpContext } from '../../core/context';
 import type { Wire } from '../../protocol/serialize';
+import type { Kind } from '../../store/types';
 import { arn } from '../common/arns';
 import { serviceId } from '../common/documents';
 import type { LifecycleStage } from './deployment-strategy';
@@ -97,6 +98,11 @@ export interface ServiceState extends ServiceDoc {
   _clientToken?: string;
   /** The Cloud Map namespace the service's Service Connect configuration uses (ListServicesByNamespace). */
   _namespace?: string;
+  /**
+   * A document of another service that watches this one (Application Auto Scaling's scalable target): DeleteService
+   * makes it due now, so the watcher reacts without ECS importing it (as ELBv2 targets' `_notify` wake ECS).
+   */
+  _notify?: { kind: Kind; id: string };
 }
 
 export function serviceArn(ctx: OpContext, cluster: string, name: string): string {
@@ -149,6 +155,17 @@ export function usesTaskSets(service: Pick<ServiceDoc, 'deploymentController'>):
 
 export function primary(service: ServiceState): DeploymentState | undefined {
   return service.deployments.find((d) => d.status === 'PRIMARY');
+}
+
+/**
+ * A new desired count, as UpdateService applies it without a new deployment: the running deployment follows and a
+ * failed placement is retried at once. The caller saves the service with `due` now, so the reconciler acts.
+ */
+export function applyDesiredCount(service: ServiceState, desiredCount: number): void {
+  service.desiredCount = desiredCount;
+  const current = primary(service);
+  if (current && service.schedulingStrategy !== 'DAEMON') current.desiredCount = desiredCount;
+  service._retryAt = undefined;
 }
 
 export function shortTaskId(taskArn: string): string {

@@ -1,5 +1,6 @@
 // DeleteService: the service turns DRAINING with desiredCount 0 and its tasks are asked to stop at once; the
-// scheduler marks it INACTIVE once every task is STOPPING or STOPPED. Returns the service, as the API does.
+// scheduler marks it INACTIVE once every task is STOPPING or STOPPED. Returns the service, as the API does. Its
+// Application Auto Scaling target (the `_notify` watcher) deregisters itself on its next scheduler step, right after.
 import type { DeleteServiceRequest, DeleteServiceResponse } from '@aws-sdk/client-ecs';
 import { operation } from '../../../core/aws-service';
 import type { Wire } from '../../../protocol/serialize';
@@ -28,5 +29,7 @@ export const deleteService = operation<DeleteServiceRequest, Wire<DeleteServiceR
   const wanted = activeServiceTasks(ctx, service).filter(isWanted);
   stopServiceTasks(ctx, service, wanted, scalingReason(current));
   saveService(ctx, service, ctx.now);
+  // Whoever watches the service (its Application Auto Scaling target) looks now: deleting the service deregisters it.
+  if (service._notify) ctx.store.setDue(ctx.region, service._notify.kind, service._notify.id, ctx.now);
   return { service: serviceView(ctx, service) };
 });

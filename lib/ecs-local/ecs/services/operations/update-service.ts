@@ -11,7 +11,7 @@ import { clientError, EcsError, invalidParameter } from '../../common/errors';
 import { findTaskDefinition } from '../../task-definitions/model';
 import { platformFamilyOf, startDeployment } from '../deployments';
 import { checkLoadBalancers } from '../load-balancer-input';
-import { primary, type ServiceState, saveService, usesTaskSets } from '../model';
+import { applyDesiredCount, type ServiceState, saveService, usesTaskSets } from '../model';
 import {
   checkDesiredCount,
   checkGracePeriod,
@@ -112,10 +112,7 @@ export const updateService = operation<UpdateServiceRequest, Wire<UpdateServiceR
     deployment.serviceConnectConfiguration =
       input.serviceConnectConfiguration ??
       service.deployments.find((d) => d.serviceConnectConfiguration)?.serviceConnectConfiguration;
-  } else {
-    const current = primary(service);
-    if (current && !daemon) current.desiredCount = service.desiredCount;
-  }
+  } else applyDesiredCount(service, service.desiredCount);
   service._retryAt = undefined;
   saveService(ctx, service, ctx.now);
   return { service: serviceView(ctx, service) };

@@ -5,6 +5,8 @@ import { clusterTrail } from '@/components/shell/breadcrumb-trails';
 import { EcsErrorPanel } from '@/components/shell/ecs-error-panel';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/panel';
+import { getServiceAutoScaling } from '@/lib/autoscaling/auto-scaling';
+import { formDefaults } from '@/lib/autoscaling/auto-scaling-view';
 import { attempt } from '@/lib/ecs/errors';
 import { listActiveRevisions } from '@/lib/ecs/launch-options';
 import { getService } from '@/lib/ecs/services';
@@ -14,13 +16,21 @@ export const metadata: Metadata = { title: 'Update service' };
 
 type Props = { params: Promise<{ cluster: string; service: string }> };
 
-// Update service: desired tasks, task definition revision, force new deployment, deployment options.
+// Update service: desired tasks, task definition revision, force new deployment, deployment options, auto scaling.
 export default async function UpdateServicePage({ params }: Props) {
   const { cluster: c, service: s } = await params;
   const [cluster, service] = [decodeURIComponent(c), decodeURIComponent(s)];
-  const result = await attempt(`update ${service}`, () => Promise.all([getService(cluster, service), listActiveRevisions()]));
+  // Auto scaling that cannot be read (an endpoint without Application Auto Scaling) leaves the section off, and
+  // then an update never deregisters anything.
+  const result = await attempt(`update ${service}`, () =>
+    Promise.all([
+      getService(cluster, service),
+      listActiveRevisions(),
+      getServiceAutoScaling(cluster, service).catch(() => undefined),
+    ]),
+  );
   if (!result.ok && result.error.kind !== 'not-found') return <EcsErrorPanel error={result.error} />;
-  const [detail, families] = result.ok ? result.data : [undefined, []];
+  const [detail, families, scaling] = result.ok ? result.data : [undefined, [], undefined];
   if (detail?.status !== 'ACTIVE') notFound();
   return (
     <div className="max-w-4xl">
@@ -32,7 +42,7 @@ export default async function UpdateServicePage({ params }: Props) {
         ]}
       />
       <PageHeader title={`Update ${service}`} />
-      <UpdateServiceForm cluster={cluster} service={detail} families={families} />
+      <UpdateServiceForm cluster={cluster} service={detail} families={families} autoScaling={formDefaults(scaling)} />
     </div>
   );
 }
