@@ -91,7 +91,9 @@ export class ActionClient {
     if (!res.ok || !res.body) return { status: res.status, cookies };
     // After revalidatePath the answer also carries the re-rendered page, whose client components this decoder
     // cannot load; their import rows (`N:I[...]`) are dropped, which leaves them unresolved but the result intact.
-    const rows = (await res.text()).split('\n').filter((row) => !/^[0-9a-f]+:I\[/.test(row));
+    // So are the page's error rows (`N:E{...}`, e.g. a redirect or not-found thrown while re-rendering it), which
+    // the development decoder cannot rebuild without their server stacks.
+    const rows = (await res.text()).split('\n').filter((row) => !/^[0-9a-f]+:[IE][[{]/.test(row));
     const root = await flight.createFromNodeStream(Readable.from([Buffer.from(rows.join('\n'))]), {
       moduleMap: {},
       moduleLoading: null,
