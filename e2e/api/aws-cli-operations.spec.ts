@@ -169,5 +169,6 @@ test('task protection, task sets and stopping a deployment with the CLI', async 
 test('account settings with the CLI', async () => {
   await aws('put-account-setting', '--name', 'awsvpcTrunking', '--value', 'enabled');
   const deleted = (await aws('delete-account-setting', '--name', 'awsvpcTrunking')).setting as { value: string; type: string };
-  expect(deleted).toMatchObject({ value: 'enabled', type: 'user' });
+  // Debian's AWS CLI 2.9.19 predates the setting's `type` field, so it does not print it.
+  expect(deleted).toMatchObject({ name: 'awsvpcTrunking', value: 'enabled' });
 });
