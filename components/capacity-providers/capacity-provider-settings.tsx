@@ -7,8 +7,8 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { KeyValueGrid } from '@/components/ui/key-value';
 import { Panel } from '@/components/ui/panel';
+import { errorMessage, idleState } from '@/lib/actions/action-state';
 import { deleteCapacityProvider, updateCapacityProvider } from '@/lib/actions/capacity-providers';
-import { errorMessage, idleState } from '@/lib/actions/state';
 import type { CapacityProviderView } from '@/lib/ecs/capacity-provider-view';
 import { ScalingFields } from './scaling-fields';
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { checkedAfter } from '@/components/services/networking-fields';
 import { Checkbox, ChoiceGroup } from '@/components/ui/checkbox';
 import { TextField } from '@/components/ui/field';
-import { type ActionState, fieldError, submittedValue } from '@/lib/actions/state';
+import { type ActionState, fieldError, submittedValue } from '@/lib/actions/action-state';
 
 export interface ScalingDefaults {
   managedScaling: boolean;

@@ -7,8 +7,8 @@ import { Button } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
+import { fieldError, idleState, submittedValue } from '@/lib/actions/action-state';
 import { deleteAttribute, putAttribute } from '@/lib/actions/attributes';
-import { fieldError, idleState, submittedValue } from '@/lib/actions/state';
 import type { AttributeView } from '@/lib/ecs/container-instance-view';
 import { CUSTOM_ATTRIBUTES_MAX } from '@/lib/ecs-rules/attributes';
 

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { TextField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select';
-import { type ActionState, fieldError, submittedValue } from '@/lib/actions/state';
+import { type ActionState, fieldError, submittedValue } from '@/lib/actions/action-state';
 import type { DeploymentDefaults } from './deployment-fields';
 
 const STRATEGY_LABELS: Record<string, string> = { ROLLING: 'Rolling update', BLUE_GREEN: 'Blue/green' };

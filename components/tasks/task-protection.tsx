@@ -9,7 +9,7 @@ import { DateTime } from '@/components/ui/date-time';
 import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
 import { useActionSuccess } from '@/components/ui/use-action-success';
-import { fieldError, idleState } from '@/lib/actions/state';
+import { fieldError, idleState } from '@/lib/actions/action-state';
 import { updateTaskProtection } from '@/lib/actions/task-protection';
 import type { TaskProtectionView } from '@/lib/ecs/task-protection';
 import { apiPaths } from '@/lib/paths';
