@@ -27,7 +27,7 @@ export function Tabs({ tabs, current, label }: { tabs: readonly TabItem[]; curre
             aria-current={selected ? 'page' : undefined}
             scroll={false}
             className={cn(
-              '-mb-px border-b-4 px-4 py-2 text-sm font-bold whitespace-nowrap',
+              '-mb-px border-b-4 px-4 py-2 text-sm font-bold whitespace-nowrap focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600 dark:focus-visible:outline-sky-300',
               selected
                 ? 'border-sky-700 text-sky-700 dark:border-sky-400 dark:text-sky-300'
                 : 'border-transparent text-zinc-600 hover:text-sky-700 dark:text-zinc-400 dark:hover:text-sky-300',
