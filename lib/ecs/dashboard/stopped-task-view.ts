@@ -70,6 +70,18 @@ export function exitCodesOf(record: StoppedTaskRecord): string {
   return codes.length ? codes.sort((a, b) => a - b).join(', ') : '-';
 }
 
+/**
+ * Whether a stop is a failure worth explaining. Not failures: a task whose containers all exited 0 (a batch job that
+ * finished) and a task the service scheduler replaced or scaled in ("Scaling activity initiated by deployment …").
+ */
+export function isFailedStop(record: StoppedTaskRecord): boolean {
+  if (record.stopCode === 'ServiceSchedulerInitiated' && record.stoppedReason.startsWith('Scaling activity initiated by'))
+    return false;
+  const codes = record.containers.flatMap((c) => (c.exitCode === undefined ? [] : [c.exitCode]));
+  if (record.stopCode === 'EssentialContainerExited' && codes.length > 0 && codes.every((code) => code === 0)) return false;
+  return true;
+}
+
 /** Groups by stopped reason + exit codes, newest group first; sources sorted by count. */
 export function groupStoppedTasks(records: readonly StoppedTaskRecord[], samples = 3): StoppedGroup[] {
   const groups = new Map<string, StoppedGroup & { lastMs: number }>();
