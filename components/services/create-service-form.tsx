@@ -1,7 +1,7 @@
 'use client';
 // "Create service": task definition, compute, deployment configuration, failure detection, networking, load
 // balancing and tags. Offers only what the chosen task definition allows and says why the rest is unavailable.
-import { useActionState, useState } from 'react';
+import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
@@ -42,13 +42,29 @@ export function CreateServiceForm({
   const [daemon, setDaemon] = useState(false);
   const typedError = touched ? serviceNameError(name) : undefined;
   const fargate = choice.computeOption === 'launchType' && choice.launchType === 'FARGATE';
+  const errorRef = useRef<HTMLDivElement>(null);
+  // The refusal shows at the top while the user is at the Create button: take focus (and the screen) there.
+  useEffect(() => {
+    if (state.status !== 'error') return;
+    errorRef.current?.focus({ preventScroll: true });
+    errorRef.current?.scrollIntoView({ block: 'start' });
+  }, [state]);
+  // Submitted without `<form action>`: React resets such a form after the action, which put the task definition
+  // selects back on their first option while the summary and the hidden field still named the submitted revision.
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => formAction(data));
+  };
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form onSubmit={submit} className="space-y-5" noValidate>
       <input type="hidden" name="cluster" value={cluster} />
       {state.status === 'error' && (
-        <Alert type="error" title="The service could not be created">
-          {state.message}
-        </Alert>
+        <div ref={errorRef} tabIndex={-1} className="scroll-mt-4 outline-none">
+          <Alert type="error" title="The service could not be created">
+            {state.message}
+          </Alert>
+        </div>
       )}
       <Panel title="Service details">
         <div className="space-y-4">
