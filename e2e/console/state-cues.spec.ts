@@ -53,9 +53,11 @@ test.describe('with the engine down', () => {
     await expect(page.locator('code', { hasText: 'npm run ecs-local' })).toHaveCount(1);
     await expect(page.getByText(/`/)).toHaveCount(0);
 
-    await page.goto(`${consoleUrl}/dashboard`);
-    await expect(page.getByText(/cannot reach the local ECS engine/)).toHaveCount(1);
-    await expect(page.getByText(/`/)).toHaveCount(0);
+    for (const path of ['/dashboard', '/task-definitions', '/clusters/web/services', '/clusters/web/tasks']) {
+      await page.goto(`${consoleUrl}${path}`);
+      await expect(page.getByText(/cannot reach the local ECS engine/), path).toHaveCount(1);
+      await expect(page.getByText(/`/), path).toHaveCount(0);
+    }
   });
 });
 
