@@ -23,18 +23,26 @@ export function UpdateServiceForm({
   cluster,
   service,
   families,
+  initialTaskDefinition,
 }: {
   cluster: string;
   service: ServiceDetail;
   families: readonly FamilyRevisions[];
+  /** `family:revision` to preselect (`?taskDefinition=`); otherwise the latest ACTIVE revision of the current family. */
+  initialTaskDefinition?: string;
 }) {
   const [state, formAction, pending] = useActionState(updateService, idleState);
   const current = service.taskDefinition;
   const currentFamily = current.slice(0, current.lastIndexOf(':'));
   const currentRevision = Number(current.slice(current.lastIndexOf(':') + 1));
-  const [family, setFamilyState] = useState(currentFamily);
-  const [revision, setRevision] = useState(String(currentRevision));
   const revisionsOf = (f: string) => families.find((x) => x.family === f)?.revisions ?? [];
+  // A new revision is usually why one opens Update service: start on the latest, not on what already runs.
+  const initial = splitRevision(initialTaskDefinition) ?? {
+    family: currentFamily,
+    revision: revisionsOf(currentFamily)[0] ?? currentRevision,
+  };
+  const [family, setFamilyState] = useState(initial.family);
+  const [revision, setRevision] = useState(String(initial.revision));
   // The current revision stays selectable even if it has since been deregistered.
   const options = [...new Set([...(family === currentFamily ? [currentRevision] : []), ...revisionsOf(family)])].sort(
     (a, b) => b - a,
@@ -131,4 +139,9 @@ export function UpdateServiceForm({
       </div>
     </form>
   );
+}
+
+function splitRevision(familyRevision: string | undefined): { family: string; revision: number } | undefined {
+  const match = familyRevision ? /^([a-zA-Z0-9_-]{1,255}):(\d+)$/.exec(familyRevision) : null;
+  return match ? { family: match[1], revision: Number(match[2]) } : undefined;
 }

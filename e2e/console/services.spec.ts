@@ -6,6 +6,7 @@ import {
   CreateServiceCommand,
   DescribeServicesCommand,
   RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
 } from '@aws-sdk/client-ecs';
 import { expect, type Page, test } from '@playwright/test';
 import { fargateTaskDefinition } from '../api/fixtures';
@@ -93,6 +94,29 @@ test('create, watch, scale, fail a rollout with the circuit breaker, roll back a
   });
   await expect(counts).toHaveText('3/3 Tasks running', { timeout: 30_000 });
   await expectNoReload(page);
+
+  // The failed rollout stays visible after the rollback completed: the overview, the failed deployment in the
+  // table and the timeline, the services list and the dashboard, until the next deployment.
+  const rolledBack = 'Last rollout failed — rolled back';
+  await expect(page.getByRole('status').filter({ hasText: rolledBack })).toContainText('tasks failed to start.');
+  await expect(page.getByText(rolledBack, { exact: true }).first()).toBeVisible();
+  await expect(deployments.getByRole('row').filter({ hasText: `${family}:2` })).toContainText('Failed');
+  const timeline = page.getByRole('list', { name: 'Deployment timeline' });
+  await expect(timeline).toContainText(new RegExp(`Rollback started: deployment \\S+ restores ${family}:1 after deployment`));
+  await expect(timeline).toContainText(new RegExp(`Deployment \\S+ started: ${family}:2`));
+  await page.goto(`/clusters/${cluster}/services`);
+  await expect(page.getByRole('row').filter({ hasText: service })).toContainText(rolledBack);
+  await page.goto('/dashboard');
+  await page.getByLabel('Filter services').fill(cluster);
+  await expect(
+    page
+      .getByRole('region', { name: /^Services \(/ })
+      .getByRole('row')
+      .filter({ hasText: cluster }),
+  ).toContainText(rolledBack);
+  await ecs.send(new UpdateServiceCommand({ cluster, service, forceNewDeployment: true }));
+  await page.goto(`/clusters/${cluster}/services/${service}`);
+  await expect(page.getByText(rolledBack)).toHaveCount(0);
 
   // Delete with force (scales to 0 first): the page shows the service draining, then gone.
   await page.getByRole('button', { name: 'Delete service' }).click();
