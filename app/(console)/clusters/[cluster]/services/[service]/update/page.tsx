@@ -12,11 +12,15 @@ import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Update service' };
 
-type Props = { params: Promise<{ cluster: string; service: string }> };
+type Props = {
+  params: Promise<{ cluster: string; service: string }>;
+  searchParams: Promise<{ taskDefinition?: string | string[] }>;
+};
 
 // Update service: desired tasks, task definition revision, force new deployment, deployment options.
-export default async function UpdateServicePage({ params }: Props) {
+export default async function UpdateServicePage({ params, searchParams }: Props) {
   const { cluster: c, service: s } = await params;
+  const { taskDefinition } = await searchParams;
   const [cluster, service] = [decodeURIComponent(c), decodeURIComponent(s)];
   const result = await attempt(`update ${service}`, () => Promise.all([getService(cluster, service), listActiveRevisions()]));
   if (!result.ok && result.error.kind !== 'not-found') return <EcsErrorPanel error={result.error} />;
@@ -32,7 +36,12 @@ export default async function UpdateServicePage({ params }: Props) {
         ]}
       />
       <PageHeader title={`Update ${service}`} />
-      <UpdateServiceForm cluster={cluster} service={detail} families={families} />
+      <UpdateServiceForm
+        cluster={cluster}
+        service={detail}
+        families={families}
+        initialTaskDefinition={typeof taskDefinition === 'string' ? taskDefinition : undefined}
+      />
     </div>
   );
 }
