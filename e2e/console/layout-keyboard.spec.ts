@@ -126,3 +126,27 @@ test('primary buttons and tabs show a clear focus outline', async ({ page }) => 
   expect(button.style).toBe('solid');
   expect(button.width).toBeGreaterThanOrEqual(3);
 });
+
+test('tabs follow the WAI-ARIA pattern: one Tab stop, arrow keys, Home and End move, Enter opens', async ({ page }) => {
+  const { cluster } = await clusterWithTasks();
+  await page.goto(`/clusters/${cluster}/services`);
+  const tabs = page.getByRole('tablist', { name: 'Cluster details' });
+  const services = tabs.getByRole('tab', { name: 'Services' });
+  await expect(services).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs.getByRole('tab', { name: 'Tasks' })).toHaveAttribute('tabindex', '-1');
+  await services.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.getByRole('tab', { name: 'Tasks' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(tabs.getByRole('tab', { name: 'Tags' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(services).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tabs.getByRole('tab', { name: 'Tags' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(services).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/clusters/${cluster}/tasks$`));
+  await expect(tabs.getByRole('tab', { name: 'Tasks' })).toHaveAttribute('aria-selected', 'true');
+});
