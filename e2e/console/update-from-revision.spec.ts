@@ -38,10 +38,7 @@ test('Deploy on a new revision updates a service of that family in one step; Upd
   await expect(page.getByRole('heading', { level: 1, name: `Deploy ${family}:2` })).toBeVisible();
   const choice = page.getByLabel('Service', { exact: true });
   const offered = await choice.locator('option').allTextContents();
-  expect(offered).toEqual([
-    `api (cluster ${east}, running ${family}:1)`,
-    `worker (cluster ${west}, running ${family}:1)`,
-  ]);
+  expect(offered).toEqual([`api (cluster ${east}, running ${family}:1)`, `worker (cluster ${west}, running ${family}:1)`]);
   await choice.selectOption({ label: `worker (cluster ${west}, running ${family}:1)` });
   await page.getByRole('button', { name: 'Update service' }).click();
   await expect(page).toHaveURL(new RegExp(`/clusters/${west}/services/worker$`));
