@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { FlashBar } from '@/components/shell/flash-bar';
+import { KeyboardShortcuts } from '@/components/shell/keyboard-shortcuts';
 import { SideNav } from '@/components/shell/side-nav';
 import { TopBar } from '@/components/shell/top-bar';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -25,6 +26,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             Skip to main content
           </a>
           <TopBar target={target} viewer={viewer} />
+          <KeyboardShortcuts />
           <div className="flex flex-1">
             <SideNav />
             <main id="main-content" tabIndex={-1} className="min-w-0 flex-1 px-4 py-5 focus:outline-none md:px-8">
