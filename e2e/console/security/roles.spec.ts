@@ -91,6 +91,7 @@ const ROUTES = [
   `/api/clusters/${missing}/tasks/0123456789abcdef0123456789abcdef`,
   '/api/dashboard',
   '/api/audit',
+  '/api/palette',
 ];
 
 let server: ConsoleServer;
