@@ -8,6 +8,7 @@ import {
   RegisterTaskDefinitionCommand,
 } from '@aws-sdk/client-ecs';
 import { expect, type Page, test } from '@playwright/test';
+import { fargateTaskDefinition } from '../api/fixtures';
 import { ecsClient, uniqueName } from '../support/ecs';
 
 const ecs = ecsClient();
@@ -225,16 +226,7 @@ test('deregister and delete a revision; Delete is disabled with the reason while
 
 test('"Next: review" in the new-revision editor moves focus to an empty image far above, in plain words', async ({ page }) => {
   const family = uniqueName('td-next');
-  await ecs.send(
-    new RegisterTaskDefinitionCommand({
-      family,
-      requiresCompatibilities: ['FARGATE'],
-      networkMode: 'awsvpc',
-      cpu: '256',
-      memory: '512',
-      containerDefinitions: [{ name: 'app', image: 'nginx' }],
-    }),
-  );
+  await ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition(family)));
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto(`/task-definitions/${family}/1/revise`);
   const image = page.getByRole('region', { name: /^Container - 1/ }).getByLabel('Image URI');
@@ -248,6 +240,6 @@ test('"Next: review" in the new-revision editor moves focus to an empty image fa
   await expect(image).toBeFocused();
   await expect(image).toBeInViewport();
   await expect(image).toHaveAttribute('aria-invalid', 'true');
-  await expect(image).toHaveAccessibleDescription(/Enter an Image URI for container app, for example nginx:latest/);
+  await expect(image).toHaveAccessibleDescription(/Enter an Image URI for container web, for example nginx:latest/);
   await expect(page.getByText('Container.image should not be null or empty.')).toHaveCount(0);
 });
