@@ -1,7 +1,8 @@
 'use client';
 // Console-wide keys: Ctrl/⌘+K opens the command palette (its code loads on first use), `/` focuses the page's
-// filter, `g` then `c`, `t` or `d` goes to clusters, task definitions or the dashboard, `?` lists the keys. Keys
-// typed into a field are left alone (except Ctrl/⌘+K).
+// filter, `g` then `c`, `t` or `d` goes to clusters, task definitions or the dashboard, `j`/`k` move through the
+// rows of the page's table (focus on the row's first link, so Enter opens it), `?` lists the keys. Keys typed into
+// a field are left alone (except Ctrl/⌘+K).
 import { useRouter } from 'next/navigation';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
@@ -17,8 +18,19 @@ const SHORTCUTS: [string, string][] = [
   ['g then c', 'Go to Clusters'],
   ['g then t', 'Go to Task definitions'],
   ['g then d', 'Go to the Dashboard'],
+  ['j / k', 'Next / previous table row; Enter opens it'],
   ['?', 'Show these keyboard shortcuts'],
 ];
+
+/** Focuses the first link of the next (`step` 1) or previous (-1) table row with one, from the focused row. */
+function moveRow(step: 1 | -1): boolean {
+  const rows = [...document.querySelectorAll<HTMLTableRowElement>('main table tbody tr')].filter((r) => r.querySelector('a'));
+  if (rows.length === 0) return false;
+  const at = rows.findIndex((r) => r.contains(document.activeElement));
+  const next = at < 0 ? 0 : Math.min(rows.length - 1, Math.max(0, at + step));
+  rows[next].querySelector<HTMLAnchorElement>('a')?.focus();
+  return true;
+}
 
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -49,6 +61,8 @@ export function KeyboardShortcuts() {
       if (e.key === '?') {
         e.preventDefault();
         setHelp(true);
+      } else if (e.key === 'j' || e.key === 'k') {
+        if (moveRow(e.key === 'j' ? 1 : -1)) e.preventDefault();
       } else if (e.key === '/') {
         const filter = document.querySelector<HTMLInputElement>('main input[type="search"]');
         if (!filter) return;

@@ -79,3 +79,20 @@ test('? lists the shortcuts, / focuses the filter, g t / g d / g c navigate', as
   await page.keyboard.press('c');
   await expect(page).toHaveURL(/\/clusters$/);
 });
+
+test('j and k move through the table rows and Enter opens the row', async ({ page }) => {
+  const prefix = uniqueName('jk');
+  for (const suffix of ['a', 'b', 'c']) await ecs.send(new CreateClusterCommand({ clusterName: `${prefix}-${suffix}` }));
+  await page.goto(`/clusters?clusters.filter=${prefix}`);
+  const links = page.getByRole('table', { name: /^Clusters/ }).getByRole('link', { name: new RegExp(`^${prefix}`) });
+  await expect(links).toHaveCount(3);
+  await page.keyboard.press('j');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(links.nth(2)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/clusters/${prefix}-b`));
+});
