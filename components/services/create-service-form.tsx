@@ -1,7 +1,7 @@
 'use client';
 // "Create service": task definition, compute, deployment configuration, failure detection, networking, load
 // balancing and tags. Offers only what the chosen task definition allows and says why the rest is unavailable.
-import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
@@ -9,6 +9,7 @@ import { ChoiceGroup, Radio } from '@/components/ui/checkbox';
 import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
 import { TagsEditor } from '@/components/ui/tags-editor';
+import { useSubmitWithoutReset } from '@/components/ui/use-submit-without-reset';
 import { fieldError, idleState, submittedValue } from '@/lib/actions/action-state';
 import { createService } from '@/lib/actions/services';
 import type { LaunchOptions } from '@/lib/ecs/launch-options';
@@ -49,13 +50,8 @@ export function CreateServiceForm({
     errorRef.current?.focus({ preventScroll: true });
     errorRef.current?.scrollIntoView({ block: 'start' });
   }, [state]);
-  // Submitted without `<form action>`: React resets such a form after the action, which put the task definition
-  // selects back on their first option while the summary and the hidden field still named the submitted revision.
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    startTransition(() => formAction(data));
-  };
+  // Not `<form action>`: its reset after a refusal put the task definition selects on another family.
+  const submit = useSubmitWithoutReset(formAction);
   return (
     <form onSubmit={submit} className="space-y-5" noValidate>
       <input type="hidden" name="cluster" value={cluster} />

@@ -9,6 +9,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Panel } from '@/components/ui/panel';
 import { SelectField } from '@/components/ui/select';
+import { useSubmitWithoutReset } from '@/components/ui/use-submit-without-reset';
 import { fieldError, idleState } from '@/lib/actions/action-state';
 import { updateService } from '@/lib/actions/services';
 import { resourceName } from '@/lib/arn';
@@ -53,8 +54,10 @@ export function UpdateServiceForm({
     setRevision(String(f === currentFamily ? currentRevision : (revisionsOf(f)[0] ?? '')));
   };
   const href = paths.service(cluster, service.name);
+  // Not `<form action>`: its reset after a refusal would put the selects on another revision than the one shown.
+  const submit = useSubmitWithoutReset(formAction);
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form onSubmit={submit} className="space-y-5" noValidate>
       <input type="hidden" name="cluster" value={cluster} />
       <input type="hidden" name="service" value={service.name} />
       {state.status === 'error' && (
