@@ -87,6 +87,7 @@ export const paths = {
 
 export const apiPaths = {
   clusters: () => '/api/clusters',
+  palette: () => '/api/palette',
   services: (cluster: string) => `/api/clusters/${seg(cluster)}/services`,
   service: (cluster: string, service: string) => `${apiPaths.services(cluster)}/${seg(service)}`,
   serviceLoadBalancing: (cluster: string, service: string) => `${apiPaths.service(cluster, service)}/load-balancing`,

@@ -9,6 +9,7 @@ import { type Column, DataTable } from '@/components/ui/data-table';
 import { DateTime } from '@/components/ui/date-time';
 import { pinnedAtMaximum, type ServiceHealthRow } from '@/lib/ecs/dashboard/view';
 import { paths } from '@/lib/paths';
+import { RolloutFailureBadge } from '../services/rollout-failure-badge';
 
 function Health({ row }: { row: ServiceHealthRow }) {
   if (!row.described) return <StatusBadge status="PENDING" label="Loading" />;
@@ -69,7 +70,14 @@ const columns: Column<ServiceHealthRow>[] = [
   {
     id: 'rollout',
     header: 'Rollout state',
-    cell: (r) => (r.rolloutState ? <StatusBadge status={r.rolloutState} /> : '-'),
+    cell: (r) =>
+      r.rolloutFailure ? (
+        <RolloutFailureBadge failure={r.rolloutFailure} />
+      ) : r.rolloutState ? (
+        <StatusBadge status={r.rolloutState} />
+      ) : (
+        '-'
+      ),
     sortValue: (r) => r.rolloutState ?? '',
   },
   { id: 'taskDefinition', header: 'Task definition', cell: (r) => r.taskDefinition, sortValue: (r) => r.taskDefinition },

@@ -13,7 +13,13 @@ function Sources({ group }: { group: StoppedGroup }) {
     <ul className="space-y-0.5">
       {group.sources.slice(0, 5).map((s) => (
         <li key={`${s.cluster}/${s.service}/${s.taskDefinition}`} className="text-sm">
-          {s.service ? <TextLink href={paths.service(s.cluster, s.service)}>{s.service}</TextLink> : 'standalone task'}
+          {s.service ? (
+            <TextLink href={paths.service(s.cluster, s.service)} className="underline">
+              {s.service}
+            </TextLink>
+          ) : (
+            'standalone task'
+          )}
           <span className="text-zinc-500 dark:text-zinc-400">
             {' '}
             · {s.taskDefinition} · {s.cluster} · {s.count} {s.count === 1 ? 'task' : 'tasks'}

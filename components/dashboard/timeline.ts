@@ -14,6 +14,8 @@ export interface TimelineDeploymentInput {
   /** ISO timestamps. */
   createdAt?: string;
   updatedAt?: string;
+  /** The failed deployment this one rolled back (known from the service's events once ECS forgets the reason). */
+  rolledBackFrom?: string;
 }
 
 export interface TimelineEventInput {
@@ -62,10 +64,12 @@ function deploymentEntries(d: TimelineDeploymentInput, events: readonly Timeline
       key: `${d.id}:created`,
       at: d.createdAt,
       kind: 'deployment',
-      tone: rollback ? 'error' : 'info',
+      tone: rollback || d.rolledBackFrom ? 'error' : 'info',
       title: rollback
         ? `Rollback started: deployment ${d.id} restores ${d.taskDefinition} (from deployment ${rollback[1]})`
-        : `Deployment ${d.id} started: ${d.taskDefinition}${d.desiredCount === undefined ? '' : `, ${d.desiredCount} desired`}`,
+        : d.rolledBackFrom
+          ? `Rollback started: deployment ${d.id} restores ${d.taskDefinition} after deployment ${d.rolledBackFrom} failed`
+          : `Deployment ${d.id} started: ${d.taskDefinition}${d.desiredCount === undefined ? '' : `, ${d.desiredCount} desired`}`,
     });
   if (d.rolloutState === 'COMPLETED' && d.updatedAt && !events.some((e) => e.message.includes(toldCompleted(d.id))))
     entries.push({

@@ -35,11 +35,13 @@ export function LastLines({
   const result = query.data;
   return (
     <div className="max-w-xl text-xs">
-      {query.isPending && <p className="text-zinc-500">Reading its last log lines…</p>}
-      {query.error && <p className="text-zinc-500">Could not read its logs: {query.error.message}</p>}
-      {result && 'denied' in result && <p className="text-zinc-500">Reading its logs needs {result.denied.action}.</p>}
+      {query.isPending && <p className="text-zinc-600 dark:text-zinc-400">Reading its last log lines…</p>}
+      {query.error && <p className="text-zinc-600 dark:text-zinc-400">Could not read its logs: {query.error.message}</p>}
+      {result && 'denied' in result && (
+        <p className="text-zinc-600 dark:text-zinc-400">Reading its logs needs {result.denied.action}.</p>
+      )}
       {result && 'lines' in result && result.lines.length === 0 && (
-        <p className="text-zinc-500">
+        <p className="text-zinc-600 dark:text-zinc-400">
           {result.streams === 0 ? 'Its containers do not log to CloudWatch Logs.' : 'It wrote no log lines.'}
         </p>
       )}

@@ -2,7 +2,7 @@
 // "Create service": task definition, compute, deployment configuration, failure detection, networking, load
 // balancing, service auto scaling and tags. Offers only what the chosen task definition allows and says why the
 // rest is unavailable.
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { PermittedButton } from '@/components/shell/permitted';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
@@ -10,6 +10,7 @@ import { ChoiceGroup, Radio } from '@/components/ui/checkbox';
 import { TextField } from '@/components/ui/field';
 import { Panel } from '@/components/ui/panel';
 import { TagsEditor } from '@/components/ui/tags-editor';
+import { useSubmitWithoutReset } from '@/components/ui/use-submit-without-reset';
 import { fieldError, idleState, submittedValue } from '@/lib/actions/action-state';
 import { createService } from '@/lib/actions/services';
 import type { LaunchOptions } from '@/lib/ecs/launch-options';
@@ -44,13 +45,24 @@ export function CreateServiceForm({
   const [daemon, setDaemon] = useState(false);
   const typedError = touched ? serviceNameError(name) : undefined;
   const fargate = choice.computeOption === 'launchType' && choice.launchType === 'FARGATE';
+  const errorRef = useRef<HTMLDivElement>(null);
+  // The refusal shows at the top while the user is at the Create button: take focus (and the screen) there.
+  useEffect(() => {
+    if (state.status !== 'error') return;
+    errorRef.current?.focus({ preventScroll: true });
+    errorRef.current?.scrollIntoView({ block: 'start' });
+  }, [state]);
+  // Not `<form action>`: its reset after a refusal put the task definition selects on another family.
+  const submit = useSubmitWithoutReset(formAction);
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form onSubmit={submit} className="space-y-5" noValidate>
       <input type="hidden" name="cluster" value={cluster} />
       {state.status === 'error' && (
-        <Alert type="error" title="The service could not be created">
-          {state.message}
-        </Alert>
+        <div ref={errorRef} tabIndex={-1} className="scroll-mt-4 outline-none">
+          <Alert type="error" title="The service could not be created">
+            {state.message}
+          </Alert>
+        </div>
       )}
       <Panel title="Service details">
         <div className="space-y-4">

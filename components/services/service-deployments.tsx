@@ -47,7 +47,11 @@ export function ServiceDeployments({ cluster, service }: { cluster: string; serv
       <CurrentDeployment cluster={cluster} service={service} />
       <Panel title="Deployment timeline" description="Deployments and events in time order, so a rollout reads as a story.">
         <DeploymentTimeline
-          deployments={s.deployments.map((d) => ({ ...d, desiredCount: d.desired }))}
+          deployments={s.deployments.map((d) => ({
+            ...d,
+            desiredCount: d.desired,
+            rolledBackFrom: d.status === 'PRIMARY' ? s.rolloutFailure?.failedDeploymentId : undefined,
+          }))}
           events={s.events.flatMap((e) => (e.createdAt ? [{ id: e.id, createdAt: e.createdAt, message: e.message }] : []))}
         />
       </Panel>

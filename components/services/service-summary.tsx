@@ -9,6 +9,7 @@ import { KeyValueGrid } from '@/components/ui/key-value';
 import { Panel } from '@/components/ui/panel';
 import { paths } from '@/lib/paths';
 import { LastUpdated } from './last-updated';
+import { RolloutFailureBadge, rolloutFailureLabel } from './rollout-failure-badge';
 import { computeSummary, rolloutLabel } from './service-format';
 import { useService } from './use-service';
 
@@ -28,6 +29,13 @@ export function ServiceSummary({ cluster, service }: { cluster: string; service:
         <Alert type="info" title="This service has been deleted" className="mb-4">
           All of its tasks have stopped.{' '}
           <TextLink href={paths.clusterTab(cluster, 'services')}>Back to the cluster's services</TextLink>
+        </Alert>
+      )}
+      {s.rolloutFailure && (
+        <Alert type="warning" title={rolloutFailureLabel(s.rolloutFailure)} className="mb-4">
+          Deployment <span className="font-mono">{s.rolloutFailure.failedDeploymentId}</span> failed: {s.rolloutFailure.reason}{' '}
+          The circuit breaker returned the service to {s.taskDefinition}. This stays until the next deployment; the failed
+          deployment is kept under Deployments and events.
         </Alert>
       )}
       {query.error && (
@@ -61,7 +69,9 @@ export function ServiceSummary({ cluster, service }: { cluster: string; service:
             },
             {
               label: 'Deployment status',
-              value: primary?.rolloutState ? (
+              value: s.rolloutFailure ? (
+                <RolloutFailureBadge failure={s.rolloutFailure} />
+              ) : primary?.rolloutState ? (
                 <StatusBadge status={primary.rolloutState} label={rolloutLabel(primary.rolloutState)} />
               ) : (
                 '-'

@@ -10,6 +10,7 @@ import { apiPaths, paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query/keys';
 import { usePollingQuery } from '@/lib/query/use-polling-query';
 import { LastUpdated } from './last-updated';
+import { RolloutFailureBadge } from './rollout-failure-badge';
 import { computeSummary, rolloutLabel, tasksRunning } from './service-format';
 
 function columns(cluster: string): Column<ServiceRow>[] {
@@ -33,7 +34,13 @@ function columns(cluster: string): Column<ServiceRow>[] {
       id: 'deployment',
       header: 'Last deployment',
       cell: (s) =>
-        s.deploymentStatus ? <StatusBadge status={s.deploymentStatus} label={rolloutLabel(s.deploymentStatus)} /> : '-',
+        s.rolloutFailure ? (
+          <RolloutFailureBadge failure={s.rolloutFailure} />
+        ) : s.deploymentStatus ? (
+          <StatusBadge status={s.deploymentStatus} label={rolloutLabel(s.deploymentStatus)} />
+        ) : (
+          '-'
+        ),
       sortValue: (s) => s.deploymentStatus ?? '',
     },
     { id: 'compute', header: 'Launch type', cell: (s) => computeSummary(s) },

@@ -9,6 +9,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Panel } from '@/components/ui/panel';
 import { SelectField } from '@/components/ui/select';
+import { useSubmitWithoutReset } from '@/components/ui/use-submit-without-reset';
 import { fieldError, idleState } from '@/lib/actions/action-state';
 import { updateService } from '@/lib/actions/services';
 import { resourceName } from '@/lib/arn';
@@ -26,20 +27,28 @@ export function UpdateServiceForm({
   service,
   families,
   autoScaling,
+  initialTaskDefinition,
 }: {
   cluster: string;
   service: ServiceDetail;
   families: readonly FamilyRevisions[];
   /** The section's starting point: the service's current target and policy. */
   autoScaling: AutoScalingDefaults;
+  /** `family:revision` to preselect (`?taskDefinition=`); otherwise the latest ACTIVE revision of the current family. */
+  initialTaskDefinition?: string;
 }) {
   const [state, formAction, pending] = useActionState(updateService, idleState);
   const current = service.taskDefinition;
   const currentFamily = current.slice(0, current.lastIndexOf(':'));
   const currentRevision = Number(current.slice(current.lastIndexOf(':') + 1));
-  const [family, setFamilyState] = useState(currentFamily);
-  const [revision, setRevision] = useState(String(currentRevision));
   const revisionsOf = (f: string) => families.find((x) => x.family === f)?.revisions ?? [];
+  // A new revision is usually why one opens Update service: start on the latest, not on what already runs.
+  const initial = splitRevision(initialTaskDefinition) ?? {
+    family: currentFamily,
+    revision: revisionsOf(currentFamily)[0] ?? currentRevision,
+  };
+  const [family, setFamilyState] = useState(initial.family);
+  const [revision, setRevision] = useState(String(initial.revision));
   // The current revision stays selectable even if it has since been deregistered.
   const options = [...new Set([...(family === currentFamily ? [currentRevision] : []), ...revisionsOf(family)])].sort(
     (a, b) => b - a,
@@ -50,8 +59,10 @@ export function UpdateServiceForm({
     setRevision(String(f === currentFamily ? currentRevision : (revisionsOf(f)[0] ?? '')));
   };
   const href = paths.service(cluster, service.name);
+  // Not `<form action>`: its reset after a refusal would put the selects on another revision than the one shown.
+  const submit = useSubmitWithoutReset(formAction);
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form onSubmit={submit} className="space-y-5" noValidate>
       <input type="hidden" name="cluster" value={cluster} />
       <input type="hidden" name="service" value={service.name} />
       {state.status === 'error' && (
@@ -142,4 +153,9 @@ export function UpdateServiceForm({
       </div>
     </form>
   );
+}
+
+function splitRevision(familyRevision: string | undefined): { family: string; revision: number } | undefined {
+  const match = familyRevision ? /^([a-zA-Z0-9_-]{1,255}):(\d+)$/.exec(familyRevision) : null;
+  return match ? { family: match[1], revision: Number(match[2]) } : undefined;
 }

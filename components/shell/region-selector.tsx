@@ -26,7 +26,7 @@ export function RegionSelector({ region }: { region: string }) {
           queryClient.clear();
           startTransition(() => router.refresh());
         }}
-        className="rounded-md border border-zinc-600 bg-zinc-800 px-2 py-1 text-sm text-zinc-100 focus:border-sky-400 focus:outline-none"
+        className="max-w-56 min-w-0 rounded-md border border-zinc-600 bg-zinc-800 px-2 py-1 text-sm text-zinc-100 focus-visible:outline-2 focus-visible:outline-sky-400"
       >
         {!known && <option value={region}>{region}</option>}
         {REGIONS.map((r) => (

@@ -18,7 +18,7 @@ export function ThemeToggle() {
         setClientCookie(THEME_COOKIE, next);
         setTheme(next);
       }}
-      className="inline-flex size-8 items-center justify-center rounded-full text-zinc-200 hover:bg-white/10"
+      className="inline-flex size-8 items-center justify-center rounded-full text-zinc-200 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-sky-400"
     >
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
     </button>

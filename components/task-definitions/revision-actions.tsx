@@ -1,6 +1,6 @@
 'use client';
-// Deregister and Delete for one or more revisions, each behind a typed confirmation. ECS's refusal (for example
-// deleting an ACTIVE revision) is shown in the dialog, not swallowed.
+// Deregister and Delete for one or more revisions, each behind a typed confirmation. Delete is disabled, with the
+// reason, while a selected revision is not INACTIVE; any other ECS refusal is shown in the dialog, not swallowed.
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -66,9 +66,12 @@ function DeleteDialog({ selected }: { selected: readonly RevisionRef[] }) {
   const denied = useDenied('admin');
   const names = selected.map((r) => r.familyRevision);
   const notInactive = selected.filter((r) => r.status !== 'INACTIVE').map((r) => r.familyRevision);
+  // ECS refuses to delete a revision that is not INACTIVE, so the button says so instead of inviting the refusal.
+  const refused =
+    notInactive.length > 0 ? `Only INACTIVE revisions can be deleted. Deregister ${notInactive.join(', ')} first.` : undefined;
   return (
     <ConfirmDialog
-      triggerDisabledReason={denied}
+      triggerDisabledReason={denied ?? refused}
       triggerLabel="Delete"
       triggerVariant="danger"
       title={`Delete ${names.join(', ')}`}
@@ -83,11 +86,6 @@ function DeleteDialog({ selected }: { selected: readonly RevisionRef[] }) {
         Revision numbers are never reused. Only <strong>INACTIVE</strong> revisions can be deleted: deregister them first.
       </p>
       <RevisionList names={names} />
-      {notInactive.length > 0 && (
-        <p className="text-amber-800 dark:text-amber-300">
-          Not inactive, so ECS will refuse to delete: {notInactive.join(', ')}.
-        </p>
-      )}
     </ConfirmDialog>
   );
 }

@@ -22,11 +22,17 @@ const FILTERS: { value: DesiredStatus; label: string }[] = [
   { value: 'ANY', label: 'Any desired status' },
 ];
 
+// Twelve columns must fit a 1440 px screen beside the navigation: headers wrap, cells are tighter than the default,
+// and long identifiers (task IDs, deployment IDs, groups) break anywhere instead of widening the table.
+const TIGHT = 'px-3 whitespace-normal';
+const BREAKING = `${TIGHT} wrap-anywhere`;
+
 function columns(cluster: string): Column<TaskRow>[] {
   return [
     {
       id: 'id',
       header: 'Task',
+      className: `${BREAKING} min-w-32`,
       cell: (t) => (
         <TextLink href={paths.task(cluster, t.id)} className="font-mono text-xs">
           {t.id}
@@ -34,27 +40,58 @@ function columns(cluster: string): Column<TaskRow>[] {
       ),
       sortValue: (t) => t.id,
     },
-    { id: 'last', header: 'Last status', cell: (t) => <StatusBadge status={t.lastStatus} />, sortValue: (t) => t.lastStatus },
+    {
+      id: 'last',
+      header: 'Last status',
+      className: TIGHT,
+      cell: (t) => <StatusBadge status={t.lastStatus} />,
+      sortValue: (t) => t.lastStatus,
+    },
     {
       id: 'desired',
       header: 'Desired status',
+      className: TIGHT,
       cell: (t) => <StatusBadge status={t.desiredStatus} />,
       sortValue: (t) => t.desiredStatus,
     },
-    { id: 'td', header: 'Task definition', cell: (t) => t.taskDefinition, sortValue: (t) => t.taskDefinition },
-    { id: 'health', header: 'Health status', cell: (t) => <StatusBadge status={t.health} />, sortValue: (t) => t.health },
+    {
+      id: 'td',
+      header: 'Task definition',
+      className: BREAKING,
+      cell: (t) => t.taskDefinition,
+      sortValue: (t) => t.taskDefinition,
+    },
+    {
+      id: 'health',
+      header: 'Health status',
+      className: TIGHT,
+      cell: (t) => <StatusBadge status={t.health} />,
+      sortValue: (t) => t.health,
+    },
     {
       id: 'started',
       header: 'Started at',
+      className: TIGHT,
       cell: (t) => <DateTime iso={t.startedAt} relative />,
       sortValue: (t) => t.startedAt ?? '',
     },
-    { id: 'startedBy', header: 'Started by', cell: (t) => t.startedBy ?? '-', sortValue: (t) => t.startedBy ?? '' },
-    { id: 'group', header: 'Group', cell: (t) => t.group ?? '-', sortValue: (t) => t.group ?? '' },
-    { id: 'launch', header: 'Launch type', cell: (t) => t.launchType ?? t.capacityProvider ?? '-' },
-    { id: 'cpu', header: 'CPU', cell: (t) => t.cpu ?? '-' },
-    { id: 'memory', header: 'Memory', cell: (t) => t.memory ?? '-' },
-    { id: 'ports', header: 'Published ports', cell: (t) => <PublishedPorts ports={t.ports} showContainer /> },
+    {
+      id: 'startedBy',
+      header: 'Started by',
+      className: BREAKING,
+      cell: (t) => t.startedBy ?? '-',
+      sortValue: (t) => t.startedBy ?? '',
+    },
+    { id: 'group', header: 'Group', className: BREAKING, cell: (t) => t.group ?? '-', sortValue: (t) => t.group ?? '' },
+    { id: 'launch', header: 'Launch type', className: TIGHT, cell: (t) => t.launchType ?? t.capacityProvider ?? '-' },
+    { id: 'cpu', header: 'CPU', className: TIGHT, cell: (t) => t.cpu ?? '-' },
+    { id: 'memory', header: 'Memory', className: TIGHT, cell: (t) => t.memory ?? '-' },
+    {
+      id: 'ports',
+      header: 'Published ports',
+      className: TIGHT,
+      cell: (t) => <PublishedPorts ports={t.ports} showContainer />,
+    },
   ];
 }
 

@@ -86,7 +86,7 @@ export function DataTableFilter({
           {matches} {matches === 1 ? 'match' : 'matches'}
         </span>
       )}
-      <Pagination page={page} pages={pages} onChange={onPage} />
+      <Pagination page={page} pages={pages} onChange={onPage} label={`Pages of ${resourceName}`} />
     </div>
   );
 }

@@ -51,6 +51,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     text: props.filterText ?? rowKey,
     pageSize: props.pageSize ?? 25,
     defaultSort: props.defaultSort,
+    urlKey: resourceName.replace(/\W+/g, '-'),
   });
   const headingId = `${resourceName.replace(/\W+/g, '-')}-table-title`;
   return (

@@ -8,11 +8,22 @@ function windowOf(page: number, pages: number): number[] {
   return Array.from({ length: end - start + 1 }, (_, i) => start + i);
 }
 
-export function Pagination({ page, pages, onChange }: { page: number; pages: number; onChange: (page: number) => void }) {
+/** `label` names the landmark; a page with several tables needs a distinct one per table. */
+export function Pagination({
+  page,
+  pages,
+  onChange,
+  label = 'Pagination',
+}: {
+  page: number;
+  pages: number;
+  onChange: (page: number) => void;
+  label?: string;
+}) {
   const arrow =
     'inline-flex size-7 items-center justify-center rounded text-zinc-700 hover:bg-zinc-100 disabled:text-zinc-300 disabled:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800 dark:disabled:text-zinc-600';
   return (
-    <nav aria-label="Pagination" className="flex items-center gap-1 text-sm">
+    <nav aria-label={label} className="flex items-center gap-1 text-sm">
       <button type="button" aria-label="Previous page" disabled={page <= 1} onClick={() => onChange(page - 1)} className={arrow}>
         ‹
       </button>

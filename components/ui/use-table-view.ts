@@ -1,6 +1,8 @@
 'use client';
 // What the data table shows of its items: the text filter, the sort column and the page, and the rows they leave.
+import { useSearchParams } from 'next/navigation';
 import { type ReactNode, useMemo, useState } from 'react';
+import { readTableState, type TableUrlState, writeTableState } from './table-url-state';
 
 export interface Column<T> {
   id: string;
@@ -39,12 +41,26 @@ export function filterAndSort<T>(
 export function useTableView<T>(
   items: readonly T[],
   columns: readonly Column<T>[],
-  options: { text: (item: T) => string; pageSize: number; defaultSort?: Sort },
+  options: { text: (item: T) => string; pageSize: number; defaultSort?: Sort; urlKey?: string },
 ) {
-  const { text, pageSize } = options;
-  const [filter, setFilterText] = useState('');
-  const [sort, setSort] = useState(options.defaultSort);
-  const [page, setPage] = useState(1);
+  const { text, pageSize, urlKey, defaultSort } = options;
+  const search = useSearchParams();
+  const [initial] = useState(() =>
+    urlKey && search ? readTableState(new URLSearchParams(search.toString()), urlKey, defaultSort) : undefined,
+  );
+  const [filter, setFilterText] = useState(initial?.filter ?? '');
+  const [sort, setSortState] = useState(initial?.sort ?? defaultSort);
+  const [page, setPageState] = useState(initial?.page ?? 1);
+  // Mirrored into the URL without a navigation (no server round trip), so reload, links and Back keep the view.
+  const remember = (next: TableUrlState) => {
+    if (!urlKey) return;
+    const query = writeTableState(window.location.search, urlKey, next, defaultSort);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+  };
+  const setPage = (value: number) => {
+    setPageState(value);
+    remember({ filter, sort, page: value });
+  };
   const visible = useMemo(() => filterAndSort(items, columns, text, filter, sort), [items, columns, text, filter, sort]);
   const pages = Math.max(1, Math.ceil(visible.length / pageSize));
   const current = Math.min(page, pages);
@@ -53,12 +69,16 @@ export function useTableView<T>(
     /** A new filter starts again at page 1. */
     setFilter: (value: string) => {
       setFilterText(value);
-      setPage(1);
+      setPageState(1);
+      remember({ filter: value, sort, page: 1 });
     },
     sort,
     /** The first click sorts ascending, the next ones flip the order. */
-    toggleSort: (columnId: string) =>
-      setSort((s) => (s?.columnId === columnId ? { columnId, descending: !s.descending } : { columnId, descending: false })),
+    toggleSort: (columnId: string) => {
+      const next = sort?.columnId === columnId ? { columnId, descending: !sort.descending } : { columnId, descending: false };
+      setSortState(next);
+      remember({ filter, sort: next, page });
+    },
     /** How many items pass the filter. */
     matches: visible.length,
     page: current,

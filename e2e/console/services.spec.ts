@@ -1,7 +1,13 @@
 // Services in a real browser against the local engine (time scale 0.1): create a service with 2 desired tasks
 // and watch it reach 2 running and a steady state without reloading; scale to 3; update to a revision whose
 // container exits (fault-injection label) and watch the circuit breaker fail the rollout and roll back; delete.
-import { CreateClusterCommand, CreateServiceCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import {
+  CreateClusterCommand,
+  CreateServiceCommand,
+  DescribeServicesCommand,
+  RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
+} from '@aws-sdk/client-ecs';
 import { expect, type Page, test } from '@playwright/test';
 import { fargateTaskDefinition } from '../api/fixtures';
 import { ecsClient, uniqueName } from '../support/ecs';
@@ -89,6 +95,29 @@ test('create, watch, scale, fail a rollout with the circuit breaker, roll back a
   await expect(counts).toHaveText('3/3 Tasks running', { timeout: 30_000 });
   await expectNoReload(page);
 
+  // The failed rollout stays visible after the rollback completed: the overview, the failed deployment in the
+  // table and the timeline, the services list and the dashboard, until the next deployment.
+  const rolledBack = 'Last rollout failed — rolled back';
+  await expect(page.getByRole('status').filter({ hasText: rolledBack })).toContainText('tasks failed to start.');
+  await expect(page.getByText(rolledBack, { exact: true }).first()).toBeVisible();
+  await expect(deployments.getByRole('row').filter({ hasText: `${family}:2` })).toContainText('Failed');
+  const timeline = page.getByRole('list', { name: 'Deployment timeline' });
+  await expect(timeline).toContainText(new RegExp(`Rollback started: deployment \\S+ restores ${family}:1 after deployment`));
+  await expect(timeline).toContainText(new RegExp(`Deployment \\S+ started: ${family}:2`));
+  await page.goto(`/clusters/${cluster}/services`);
+  await expect(page.getByRole('row').filter({ hasText: service })).toContainText(rolledBack);
+  await page.goto('/dashboard');
+  await page.getByLabel('Filter services').fill(cluster);
+  await expect(
+    page
+      .getByRole('region', { name: /^Services \(/ })
+      .getByRole('row')
+      .filter({ hasText: cluster }),
+  ).toContainText(rolledBack);
+  await ecs.send(new UpdateServiceCommand({ cluster, service, forceNewDeployment: true }));
+  await page.goto(`/clusters/${cluster}/services/${service}`);
+  await expect(page.getByText(rolledBack)).toHaveCount(0);
+
   // Delete with force (scales to 0 first): the page shows the service draining, then gone.
   await page.getByRole('button', { name: 'Delete service' }).click();
   const dialog = page.getByRole('dialog');
@@ -158,4 +187,46 @@ test('the create form offers only what the task definition allows and shows ECS 
   );
   await expect(page.getByLabel('Service name')).toHaveValue('taken');
   await expect(page.getByLabel('Subnets')).toHaveValue('subnet-0a1b2c3d');
+});
+
+test('after a refusal the task definition selects still show what was submitted, and focus moves to the error', async ({
+  page,
+}) => {
+  const cluster = uniqueName('svcerr');
+  const first = uniqueName('aa');
+  const second = uniqueName('zz');
+  await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
+  await ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition(first)));
+  await ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition(second)));
+  await ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition(second, { revision: 'two' })));
+  await ecs.send(
+    new CreateServiceCommand({
+      cluster,
+      serviceName: 'taken',
+      taskDefinition: first,
+      desiredCount: 0,
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } },
+    }),
+  );
+
+  await page.goto(`/clusters/${cluster}/services/new?taskDefinition=${second}:1`);
+  await expect(page.getByLabel('Task definition family')).toHaveValue(second);
+  await expect(page.getByLabel('Task definition revision')).toHaveValue('1');
+  await page.getByLabel('Service name').fill('taken');
+  await page.getByLabel('Subnets').fill('subnet-0a1b2c3d');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+
+  const refusal = page.getByRole('alert').filter({ hasText: 'The service could not be created' });
+  await expect(refusal).toContainText(`A service named taken already exists in cluster ${cluster}.`);
+  await expect(refusal).toBeInViewport();
+  expect(await refusal.evaluate((el) => el.parentElement === document.activeElement)).toBe(true);
+  // The selects, the summary and what a resubmission sends all still name the submitted revision.
+  await expect(page.getByLabel('Task definition family')).toHaveValue(second);
+  await expect(page.getByLabel('Task definition revision')).toHaveValue('1');
+  await expect(page.getByText(`${second}:1: network mode awsvpc`)).toBeVisible();
+  await page.getByLabel('Service name').fill('fresh');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/clusters/${cluster}/services/fresh$`));
+  const created = await ecs.send(new DescribeServicesCommand({ cluster, services: ['fresh'] }));
+  expect(created.services?.[0]?.taskDefinition).toMatch(new RegExp(`:task-definition/${second}:1$`));
 });

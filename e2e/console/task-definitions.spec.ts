@@ -8,6 +8,7 @@ import {
   RegisterTaskDefinitionCommand,
 } from '@aws-sdk/client-ecs';
 import { expect, type Page, test } from '@playwright/test';
+import { fargateTaskDefinition } from '../api/fixtures';
 import { ecsClient, uniqueName } from '../support/ecs';
 
 const ecs = ecsClient();
@@ -120,11 +121,12 @@ test('an invalid CPU/memory pair and an empty image show field errors and send n
   await page.getByRole('button', { name: 'Next: review' }).click();
 
   const summary = page.getByRole('alert').filter({ hasText: 'before you continue' });
-  await expect(summary).toBeFocused();
   const pairError = 'No Fargate configuration exists for given values: 256 CPU, 3072 memory.';
   await expect(summary).toContainText(pairError);
-  await expect(summary).toContainText('Container.image should not be null or empty.');
+  await expect(summary).toContainText('Enter an Image URI for container app, for example nginx:latest');
+  // Focus goes to the first field with a problem, not to the summary at the top.
   const memory = page.getByLabel('Memory', { exact: true });
+  await expect(memory).toBeFocused();
   await expect(memory).toHaveAttribute('aria-invalid', 'true');
   await expect(memory).toHaveAccessibleDescription(new RegExp(pairError.replace(/[.:,]/g, '\\$&')));
   const image = page.getByRole('region', { name: 'Container - 1' }).getByLabel('Image URI');
@@ -176,7 +178,7 @@ test('the JSON editor and the form stay in sync; invalid JSON is marked and leav
   await expect(page.getByRole('textbox', { name: 'Task definition JSON' })).toContainText(`"family": "${family}-x"`);
 });
 
-test('deregister and delete a revision, with ECS refusing to delete an ACTIVE one', async ({ page }) => {
+test('deregister and delete a revision; Delete is disabled with the reason while it is ACTIVE', async ({ page }) => {
   const family = uniqueName('td-delete');
   await ecs.send(
     new RegisterTaskDefinitionCommand({
@@ -190,12 +192,10 @@ test('deregister and delete a revision, with ECS refusing to delete an ACTIVE on
   );
   await page.goto(`/task-definitions/${family}/1`);
 
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(/To confirm, type/).fill('delete');
-  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
-  await expect(dialog.getByRole('alert')).toContainText('The specified task definition is still in ACTIVE status.');
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // ECS refuses to delete an ACTIVE revision, so Delete is disabled and says why instead of inviting the refusal.
+  const del = page.getByRole('button', { name: 'Delete', exact: true });
+  await expect(del).toBeDisabled();
+  await expect(del).toHaveAccessibleDescription(`Only INACTIVE revisions can be deleted. Deregister ${family}:1 first.`);
 
   await page.getByRole('button', { name: 'Deregister', exact: true }).click();
   await page
@@ -222,4 +222,24 @@ test('deregister and delete a revision, with ECS refusing to delete an ACTIVE on
   await expect(page.getByRole('row', { name: new RegExp(`${family}:1`) })).toContainText('Delete in progress');
   const described = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: `${family}:1` }));
   expect(described.taskDefinition?.status).toBe('DELETE_IN_PROGRESS');
+});
+
+test('"Next: review" in the new-revision editor moves focus to an empty image far above, in plain words', async ({ page }) => {
+  const family = uniqueName('td-next');
+  await ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition(family)));
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto(`/task-definitions/${family}/1/revise`);
+  const image = page.getByRole('region', { name: /^Container - 1/ }).getByLabel('Image URI');
+  await image.fill('');
+  await page.keyboard.press('Tab');
+  await expect(image).not.toBeFocused();
+  const next = page.getByRole('button', { name: 'Next: review' });
+  await next.scrollIntoViewIfNeeded();
+  await expect(image).not.toBeInViewport();
+  await next.click();
+  await expect(image).toBeFocused();
+  await expect(image).toBeInViewport();
+  await expect(image).toHaveAttribute('aria-invalid', 'true');
+  await expect(image).toHaveAccessibleDescription(/Enter an Image URI for container web, for example nginx:latest/);
+  await expect(page.getByText('Container.image should not be null or empty.')).toHaveCount(0);
 });

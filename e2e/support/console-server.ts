@@ -10,7 +10,15 @@ import { UserStore } from '../../lib/auth/users';
 import { E2E_CONSOLE_PORT, E2E_ENGINE_PORT } from '../../playwright.config';
 
 /** Ports for the extra consoles: the suite's console port + 1, + 2, ... */
-export const EXTRA_CONSOLE_PORTS = { password: E2E_CONSOLE_PORT + 1, readOnly: E2E_CONSOLE_PORT + 2, oidc: E2E_CONSOLE_PORT + 3 };
+export const EXTRA_CONSOLE_PORTS = {
+  password: E2E_CONSOLE_PORT + 1,
+  readOnly: E2E_CONSOLE_PORT + 2,
+  oidc: E2E_CONSOLE_PORT + 3,
+  engineDown: E2E_CONSOLE_PORT + 4,
+};
+
+/** A port in the suite's engine range where nothing listens: a console pointed at it sees the engine down. */
+export const CLOSED_ENGINE_PORT = E2E_ENGINE_PORT + 8;
 
 export const TEST_PASSWORD = 'a long test password';
 

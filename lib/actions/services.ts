@@ -17,6 +17,7 @@ import {
   type DEPLOYMENT_STRATEGIES,
   deleteServiceSchema,
   scaleServiceSchema,
+  updateServiceRevisionSchema,
   updateServiceSchema,
 } from '../schemas/service';
 import { applyAutoScaling, removeAutoScaling } from './auto-scaling';
@@ -144,6 +145,24 @@ export const updateService = validatedAction(
     redirect(paths.service(data.cluster, data.service));
   },
   servicePolicy('updateService', 'operator'),
+);
+
+/** "Update service" from a task definition revision: UpdateService with only the new revision, in one step. */
+export const updateServiceRevision = validatedAction(
+  updateServiceRevisionSchema,
+  async (data) => {
+    try {
+      const ecs = await ecsClient();
+      await ecs.send(
+        new UpdateServiceCommand({ cluster: data.cluster, service: data.service, taskDefinition: data.taskDefinition }),
+      );
+    } catch (err) {
+      return actionErrorFromEcs(err, data, 'updateServiceRevision');
+    }
+    await setFlash('success', `Service ${data.service} is being updated to ${data.taskDefinition}.`);
+    redirect(paths.service(data.cluster, data.service));
+  },
+  servicePolicy('updateServiceRevision', 'operator'),
 );
 
 /** "Set desired tasks" from the service page, in one step; the page stays and polls the new counts. */

@@ -2,7 +2,7 @@
 import 'server-only';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { type ConsoleService, clientFor, clientForSelectedRegion, selectedRegion } from '../aws/clients';
-import { describeTargetFor, engineRuntime, type TargetView } from './target';
+import { describeTargetFor, engineHealth, type TargetView } from './target';
 
 export { selectedRegion, TargetConfigError } from '../aws/clients';
 
@@ -27,5 +27,5 @@ export function ecsClient(): Promise<ECSClient> {
 export async function describeTarget(): Promise<TargetView> {
   const view = describeTargetFor(await selectedRegion());
   if (view.kind !== 'local' || !view.endpoint) return view;
-  return { ...view, runtime: await engineRuntime(view.endpoint) };
+  return { ...view, ...(await engineHealth(view.endpoint)) };
 }

@@ -3,6 +3,9 @@
 import type { Deployment, Service } from '@aws-sdk/client-ecs';
 import { familyRevision } from '../arn';
 import type { StrategyItemView, TagView } from './cluster-view';
+import { type RolloutFailureView, rolloutFailureOf } from './rollout-failure';
+
+export type { RolloutFailureView } from './rollout-failure';
 
 export interface ServiceRow {
   name: string;
@@ -16,6 +19,8 @@ export interface ServiceRow {
   taskDefinition: string;
   /** Rollout state of the PRIMARY deployment (IN_PROGRESS, COMPLETED, FAILED). */
   deploymentStatus?: string;
+  /** "Last rollout failed — rolled back" until the next deployment. */
+  rolloutFailure?: RolloutFailureView;
   launchType?: string;
   capacityProviders: string[];
   createdAt?: string;
@@ -33,6 +38,8 @@ export interface DeploymentView {
   rolloutStateReason?: string;
   createdAt?: string;
   updatedAt?: string;
+  /** A failed deployment ECS no longer lists (its rollback completed), kept from the service deployment. */
+  retained?: boolean;
 }
 
 export interface ServiceEventView {
@@ -109,6 +116,7 @@ export function toServiceRow(s: Service): ServiceRow {
     pending: s.pendingCount ?? 0,
     taskDefinition: familyRevision(s.taskDefinition),
     deploymentStatus: primary?.rolloutState,
+    rolloutFailure: rolloutFailureOf(s),
     launchType: s.launchType,
     capacityProviders: (s.capacityProviderStrategy ?? []).map((c) => c.capacityProvider ?? ''),
     createdAt: iso(s.createdAt),

@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { DESCRIBE_SERVICES_MAX, LIST_MAX_RESULTS } from '../ecs-rules';
 import { describeInBatches, listAll } from './batch';
 import { ecsClient } from './client';
+import { withRetainedFailedDeployment } from './retained-deployment';
 import { type ServiceDetail, type ServiceRow, toServiceDetail, toServiceRow } from './service-view';
 
 export type { DeploymentView, ServiceDetail, ServiceEventView, ServiceRow } from './service-view';
@@ -31,5 +32,22 @@ export const getService = cache(async (cluster: string, name: string): Promise<S
   const ecs = await ecsClient();
   const out = await ecs.send(new DescribeServicesCommand({ cluster, services: [name], include: ['TAGS'] }));
   const service = out.services?.[0];
-  return service ? toServiceDetail(service) : undefined;
+  return service ? withRetainedFailedDeployment(ecs, toServiceDetail(service)) : undefined;
 });
+
+export interface FamilyServiceRow {
+  cluster: string;
+  service: string;
+  /** `family:revision` the service runs now. */
+  taskDefinition: string;
+}
+
+/** The ACTIVE services in any cluster whose task definition is of `family` ("Update service" from a revision). */
+export async function listServicesOfFamily(family: string, clusters: readonly string[]): Promise<FamilyServiceRow[]> {
+  const perCluster = await Promise.all(clusters.map(async (cluster) => ({ cluster, services: await listServices(cluster) })));
+  return perCluster.flatMap(({ cluster, services }) =>
+    services
+      .filter((s) => s.status === 'ACTIVE' && s.taskDefinition.slice(0, s.taskDefinition.lastIndexOf(':')) === family)
+      .map((s) => ({ cluster, service: s.name, taskDefinition: s.taskDefinition })),
+  );
+}

@@ -13,6 +13,8 @@ export interface TargetView {
   profile?: string;
   /** The local engine's container runtime (`simulated`, `docker`), from its GET /health; unknown when it did not answer. */
   runtime?: string;
+  /** False when the local engine did not answer its GET /health: the badge turns red and says so. */
+  reachable?: boolean;
 }
 
 export function targetKind(env: ConsoleEnv = consoleEnv()): TargetKind {
@@ -43,13 +45,17 @@ export function describeTargetFor(region: string, env: ConsoleEnv = consoleEnv()
   return { kind, label: env.AWS_PROFILE ? `AWS (${env.AWS_PROFILE})` : 'AWS', region, profile: env.AWS_PROFILE };
 }
 
-/** Which container runtime the local engine runs (its GET /health says), or undefined when it does not answer within 1 s. */
-export async function engineRuntime(endpoint: string): Promise<string | undefined> {
+/**
+ * Whether the local engine answers its GET /health within 1 s, and which container runtime it runs
+ * (`runtime` is undefined when it did not say).
+ */
+export async function engineHealth(endpoint: string): Promise<{ reachable: boolean; runtime?: string }> {
   try {
     const res = await fetch(`${endpoint}/health`, { cache: 'no-store', signal: AbortSignal.timeout(1000) });
     const body = (await res.json()) as { service?: string; runtime?: unknown };
-    return body.service === 'ecs-local' && typeof body.runtime === 'string' ? body.runtime : undefined;
+    const runtime = body.service === 'ecs-local' && typeof body.runtime === 'string' ? body.runtime : undefined;
+    return { reachable: res.ok, runtime };
   } catch {
-    return undefined;
+    return { reachable: false };
   }
 }

@@ -94,13 +94,18 @@ export const createServiceSchema = z
 
 const serviceRef = { cluster: z.string().trim().min(1).max(255), service: serviceName };
 
+const revisionRef = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z0-9_-]{1,255}:\d+$/, 'Choose a task definition revision.');
+
+/** "Update service" from a revision: only the task definition changes; everything else stays as it is. */
+export const updateServiceRevisionSchema = z.object({ ...serviceRef, taskDefinition: revisionRef });
+
 export const updateServiceSchema = z
   .object({
     ...serviceRef,
-    taskDefinition: z
-      .string()
-      .trim()
-      .regex(/^[a-zA-Z0-9_-]{1,255}:\d+$/, 'Choose a task definition revision.'),
+    taskDefinition: revisionRef,
     desiredCount: desiredTasks,
     forceNewDeployment: checkbox,
     minimumHealthyPercent: minPercent,

@@ -16,7 +16,7 @@ describe('validateForm', () => {
     expect(validateForm(validForm())).toEqual([]);
   });
 
-  it('puts ECS’s messages at the fields: an invalid Fargate pair and an empty image', () => {
+  it('puts ECS’s messages at the fields, in plain words for an empty field: an invalid Fargate pair and an empty image', () => {
     const form = validForm();
     form.cpu = '512';
     form.memory = '512';
@@ -25,7 +25,9 @@ describe('validateForm', () => {
     expect(byPath.memory).toEqual([
       'No Fargate configuration exists for given values: 512 CPU, 512 memory. See the Amazon ECS documentation for the valid values.',
     ]);
-    expect(byPath['containers.1.image']).toEqual(['Container.image should not be null or empty.']);
+    expect(byPath['containers.1.image']).toEqual([
+      'Enter an Image URI for container sidecar, for example nginx:latest or public.ecr.aws/docker/library/nginx:latest.',
+    ]);
   });
 
   it('flags numbers that are not whole numbers', () => {

@@ -100,11 +100,30 @@ function numberProblems(form: TaskDefinitionForm): FormProblem[] {
 }
 
 /** Every problem with the form, each at the form field that fixes it. */
+/**
+ * ECS's wording for an empty required field ("Container.image should not be null or empty.") says what the API
+ * rejects, not what to do; the form says what to type, naming the container when there can be several.
+ */
+const PLAIN_EMPTY_FIELD: Record<string, (container: string) => string> = {
+  'Container.image should not be null or empty.': (c) =>
+    `Enter an Image URI for ${c}, for example nginx:latest or public.ecr.aws/docker/library/nginx:latest.`,
+  'Container.name should not be null or empty.': (c) => `Enter a Container name for ${c}.`,
+  'Family should not be null or empty.': () => 'Enter a Task definition family name.',
+};
+
+function plainMessage(path: string, message: string, form: TaskDefinitionForm): string {
+  const say = PLAIN_EMPTY_FIELD[message];
+  if (!say) return message;
+  const index = /^containers\.(\d+)\./.exec(path)?.[1];
+  const name = index === undefined ? '' : form.containers[Number(index)]?.name;
+  return say(index === undefined ? 'the task definition' : name ? `container ${name}` : `container ${Number(index) + 1}`);
+}
+
 export function validateForm(form: TaskDefinitionForm): FormProblem[] {
-  const rules = validateTaskDefinition(formToInput(form)).map((p) => ({
-    path: inputPathToFormPath(p.path, form),
-    message: p.message,
-  }));
+  const rules = validateTaskDefinition(formToInput(form)).map((p) => {
+    const path = inputPathToFormPath(p.path, form);
+    return { path, message: plainMessage(path, p.message, form) };
+  });
   return [...numberProblems(form), ...rules];
 }
 

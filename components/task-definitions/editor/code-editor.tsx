@@ -55,7 +55,7 @@ export default function CodeEditor({ value, onChange, diagnose, label }: CodeEdi
         theme,
         lintGutter(),
         linter((v) => latest.current.diagnose(v.state.doc.toString()), { delay: 200 }),
-        EditorView.contentAttributes.of({ 'aria-label': label }),
+        EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged && !applying.current) latest.current.onChange(u.state.doc.toString());
         }),
@@ -76,7 +76,7 @@ export default function CodeEditor({ value, onChange, diagnose, label }: CodeEdi
   return (
     <div
       ref={host}
-      className="h-full min-h-96 overflow-hidden rounded-lg border-2 border-zinc-300 bg-zinc-50 [--cm-active:#0000000a] [--cm-focus:#0284c7] [--cm-gutter-text:#71717a] [--cm-gutter:#f4f4f5] [--cm-key:#0f4c81] [--cm-literal:#9333ea] [--cm-number:#b45309] [--cm-punct:#52525b] [--cm-selection:#bae6fd] [--cm-string:#15803d] dark:border-zinc-600 dark:bg-zinc-950 dark:[--cm-active:#ffffff0d] dark:[--cm-focus:#38bdf8] dark:[--cm-gutter-text:#a1a1aa] dark:[--cm-gutter:#18181b] dark:[--cm-key:#7dd3fc] dark:[--cm-literal:#d8b4fe] dark:[--cm-number:#fcd34d] dark:[--cm-punct:#a1a1aa] dark:[--cm-selection:#075985] dark:[--cm-string:#86efac]"
+      className="h-full min-h-96 overflow-hidden rounded-lg border-2 border-zinc-300 bg-zinc-50 [--cm-active:#0000000a] [--cm-focus:#0284c7] [--cm-gutter-text:#52525b] [--cm-gutter:#f4f4f5] [--cm-key:#0f4c81] [--cm-literal:#9333ea] [--cm-number:#b45309] [--cm-punct:#52525b] [--cm-selection:#bae6fd] [--cm-string:#15803d] dark:border-zinc-600 dark:bg-zinc-950 dark:[--cm-active:#ffffff0d] dark:[--cm-focus:#38bdf8] dark:[--cm-gutter-text:#a1a1aa] dark:[--cm-gutter:#18181b] dark:[--cm-key:#7dd3fc] dark:[--cm-literal:#d8b4fe] dark:[--cm-number:#fcd34d] dark:[--cm-punct:#a1a1aa] dark:[--cm-selection:#075985] dark:[--cm-string:#86efac]"
     />
   );
 }

@@ -85,10 +85,21 @@ export function TaskDefinitionEditor({
     errorAt: (path) => editor.errorAt(path) ?? serverProblems.find((p) => p.path === path)?.message,
   };
 
+  // Bumped by "Next: review" with problems; once the fields show their errors, focus moves to the first one (which
+  // may be far above the button) or, for a problem no field owns, to the summary.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const field = rootRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const target = field ?? summaryRef.current;
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: 'center' });
+  }, [focusRequest]);
+
   const next = () => {
     editor.setShowAll(true);
     if (editor.problems.length > 0 || jsonProblem.length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      setFocusRequest((n) => n + 1);
       return;
     }
     setStep('review');
@@ -136,7 +147,8 @@ export function TaskDefinitionEditor({
               <ButtonLink href={cancelHref} variant="link">
                 Cancel
               </ButtonLink>
-              <Button variant="primary" onClick={next}>
+              {/* No blur on press: a field's error appearing above would shift the button away before the click lands. */}
+              <Button variant="primary" onMouseDown={(e) => e.preventDefault()} onClick={next}>
                 Next: review
               </Button>
             </div>

@@ -59,6 +59,7 @@ const ACTIONS: { name: string; role: Role; fields: Fields; stopsBeforeChanging?:
       maximumPercent: '200',
     },
   },
+  { name: 'updateServiceRevision', role: 'operator', fields: { cluster: missing, service: 'web', taskDefinition: 'web:1' } },
   { name: 'scaleService', role: 'operator', fields: { cluster: missing, service: 'web', desiredCount: '2' } },
   { name: 'deleteService', role: 'admin', fields: { cluster: missing, service: 'web', confirmation: 'delete' } },
   { name: 'runTask', role: 'operator', fields: { cluster: missing, taskDefinition: 'web:1', launchType: 'EC2', count: '1' } },
@@ -135,6 +136,7 @@ const ROUTES = [
   `/api/clusters/${missing}/tasks/0123456789abcdef0123456789abcdef/protection`,
   '/api/dashboard',
   '/api/audit',
+  '/api/palette',
 ];
 
 let server: ConsoleServer;

@@ -9,7 +9,7 @@ import { DashboardPoller } from './poller';
 import { DASHBOARD_CALLS_PER_SECOND, dashboardLimiter } from './rate';
 import { stoppedTaskLog } from './stopped-task-log';
 import { STOPPED_TASK_MEMORY_MS } from './stopped-task-store';
-import { groupStoppedTasks } from './stopped-task-view';
+import { groupStoppedTasks, isFailedStop } from './stopped-task-view';
 import type { DashboardSnapshot } from './view';
 
 export type { DashboardSnapshot } from './view';
@@ -149,7 +149,7 @@ export async function dashboardSnapshot(region: string, options: { refresh?: boo
   const bounds = scalingBounds(region);
   const services = bounds.size === 0 ? listed : listed.map((row) => ({ ...row, scaling: bounds.get(row.key) }));
   const since = Date.now() - STOPPED_WINDOW_HOURS * 60 * 60_000;
-  const stopped = stoppedTaskLog().recent(memoryScope(region), since);
+  const stopped = stoppedTaskLog().recent(memoryScope(region), since).filter(isFailedStop);
   return {
     region,
     refreshedAt: loop.poller.refreshedAt ? new Date(loop.poller.refreshedAt).toISOString() : undefined,

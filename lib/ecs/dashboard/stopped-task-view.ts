@@ -70,9 +70,25 @@ export function exitCodesOf(record: StoppedTaskRecord): string {
   return codes.length ? codes.sort((a, b) => a - b).join(', ') : '-';
 }
 
-/** Groups by stopped reason + exit codes, newest group first; sources sorted by count. */
+/**
+ * Whether a stop is a failure worth explaining. Not failures: a task whose containers all exited 0 (a batch job that
+ * finished) and a task the service scheduler replaced or scaled in ("Scaling activity initiated by deployment …").
+ */
+export function isFailedStop(record: StoppedTaskRecord): boolean {
+  if (record.stopCode === 'ServiceSchedulerInitiated' && record.stoppedReason.startsWith('Scaling activity initiated by'))
+    return false;
+  const codes = record.containers.flatMap((c) => (c.exitCode === undefined ? [] : [c.exitCode]));
+  if (record.stopCode === 'EssentialContainerExited' && codes.length > 0 && codes.every((code) => code === 0)) return false;
+  return true;
+}
+
+/**
+ * Groups by stopped reason + exit codes, newest group first; within a group the sources that failed most recently
+ * come first (the table shows five): a service failing now is not hidden behind one that crash-looped for an hour.
+ */
 export function groupStoppedTasks(records: readonly StoppedTaskRecord[], samples = 3): StoppedGroup[] {
   const groups = new Map<string, StoppedGroup & { lastMs: number }>();
+  const sourceLastMs = new Map<StoppedGroupSource, number>();
   for (const r of records) {
     const exitCodes = exitCodesOf(r);
     const key = `${r.stoppedReason}\u0000${exitCodes}`;
@@ -98,8 +114,10 @@ export function groupStoppedTasks(records: readonly StoppedTaskRecord[], samples
     const source = g.sources.find(
       (s) => s.cluster === r.cluster && s.service === service && s.taskDefinition === r.taskDefinition,
     );
-    if (source) source.count++;
-    else g.sources.push({ cluster: r.cluster, service, taskDefinition: r.taskDefinition, count: 1 });
+    const counted = source ?? { cluster: r.cluster, service, taskDefinition: r.taskDefinition, count: 0 };
+    if (!source) g.sources.push(counted);
+    counted.count++;
+    sourceLastMs.set(counted, Math.max(sourceLastMs.get(counted) ?? 0, r.stoppedAt));
     if (g.sampleTasks.length < samples)
       g.sampleTasks.push({ cluster: r.cluster, taskId: r.taskId, taskDefinition: r.taskDefinition, stoppedAt: r.stoppedAt });
   }
@@ -108,6 +126,6 @@ export function groupStoppedTasks(records: readonly StoppedTaskRecord[], samples
     .map(({ lastMs, ...g }) => ({
       ...g,
       lastStoppedAt: new Date(lastMs).toISOString(),
-      sources: g.sources.sort((a, b) => b.count - a.count),
+      sources: g.sources.sort((a, b) => (sourceLastMs.get(b) ?? 0) - (sourceLastMs.get(a) ?? 0) || b.count - a.count),
     }));
 }

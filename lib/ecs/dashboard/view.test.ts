@@ -1,6 +1,6 @@
-import type { Service } from '@aws-sdk/client-ecs';
+import type { Service, Task } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
-import { groupStoppedTasks, type StoppedTaskRecord, toStoppedTaskRecord } from './stopped-task-view';
+import { groupStoppedTasks, isFailedStop, type StoppedTaskRecord, toStoppedTaskRecord } from './stopped-task-view';
 import { BELOW_DESIRED_GRACE_MS, isHot, pinnedAtMaximum, STUCK_DEPLOYMENT_MS, serviceProblems, toServiceHealthRow } from './view';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
@@ -128,10 +128,32 @@ describe('stopped tasks', () => {
       ['1', 3],
       ['137', 1],
     ]);
+    // The source that failed last comes first, whatever the counts.
     expect(groups[1].sources).toEqual([
-      { cluster: 'demo', service: 'web', taskDefinition: 'web:8', count: 2 },
       { cluster: 'demo', service: 'api', taskDefinition: 'web:8', count: 1 },
+      { cluster: 'demo', service: 'web', taskDefinition: 'web:8', count: 2 },
     ]);
+  });
+
+  it('counts a crash, a failed health check and a nonzero exit as failures, not a finished job or a replaced task', () => {
+    const stop = (over: Partial<Task>) => toStoppedTaskRecord('demo', { ...base, ...over }) as StoppedTaskRecord;
+    expect(isFailedStop(stop({}))).toBe(true);
+    expect(isFailedStop(stop({ containers: [{ name: 'web', exitCode: 0 }] }))).toBe(false);
+    expect(
+      isFailedStop(
+        stop({
+          containers: [
+            { name: 'web', exitCode: 0 },
+            { name: 'side', exitCode: 2 },
+          ],
+        }),
+      ),
+    ).toBe(true);
+    const scheduler = { stopCode: 'ServiceSchedulerInitiated' as const };
+    expect(isFailedStop(stop({ ...scheduler, stoppedReason: 'Scaling activity initiated by (deployment ecs-svc/123)' }))).toBe(
+      false,
+    );
+    expect(isFailedStop(stop({ ...scheduler, stoppedReason: 'Task failed ELB health checks in (target-group arn)' }))).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@
 // the server poller (poller.ts) and the client components.
 import type { Deployment, Service } from '@aws-sdk/client-ecs';
 import { familyRevision, resourceName } from '../../arn';
+import { type RolloutFailureView, rolloutFailureOf } from '../rollout-failure';
 import type { StoppedGroup } from './stopped-task-view';
 
 /** A deployment IN_PROGRESS that has not changed for this long is reported as stuck. */
@@ -34,6 +35,8 @@ export interface ServiceHealthRow {
   taskDefinition: string;
   rolloutState?: string;
   rolloutStateReason?: string;
+  /** "Last rollout failed — rolled back" until the next deployment. */
+  rolloutFailure?: RolloutFailureView;
   deployments: number;
   latestEvent?: ServiceEventView;
   /** Why the service is marked red; empty when healthy. */
@@ -117,6 +120,7 @@ export function toServiceHealthRow(
     taskDefinition: familyRevision(service.taskDefinition),
     rolloutState: primary?.rolloutState,
     rolloutStateReason: primary?.rolloutStateReason,
+    rolloutFailure: rolloutFailureOf(service),
     deployments: service.deployments?.length ?? 0,
     latestEvent: event?.message
       ? { message: withoutServicePrefix(event.message), at: new Date(event.createdAt ?? nowMs).toISOString() }

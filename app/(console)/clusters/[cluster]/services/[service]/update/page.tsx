@@ -14,11 +14,15 @@ import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Update service' };
 
-type Props = { params: Promise<{ cluster: string; service: string }> };
+type Props = {
+  params: Promise<{ cluster: string; service: string }>;
+  searchParams: Promise<{ taskDefinition?: string | string[] }>;
+};
 
 // Update service: desired tasks, task definition revision, force new deployment, deployment options, auto scaling.
-export default async function UpdateServicePage({ params }: Props) {
+export default async function UpdateServicePage({ params, searchParams }: Props) {
   const { cluster: c, service: s } = await params;
+  const { taskDefinition } = await searchParams;
   const [cluster, service] = [decodeURIComponent(c), decodeURIComponent(s)];
   // Auto scaling that cannot be read (an endpoint without Application Auto Scaling) leaves the section off, and
   // then an update never deregisters anything.
@@ -42,7 +46,13 @@ export default async function UpdateServicePage({ params }: Props) {
         ]}
       />
       <PageHeader title={`Update ${service}`} />
-      <UpdateServiceForm cluster={cluster} service={detail} families={families} autoScaling={formDefaults(scaling)} />
+      <UpdateServiceForm
+        cluster={cluster}
+        service={detail}
+        families={families}
+        autoScaling={formDefaults(scaling)}
+        initialTaskDefinition={typeof taskDefinition === 'string' ? taskDefinition : undefined}
+      />
     </div>
   );
 }

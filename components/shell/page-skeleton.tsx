@@ -1,5 +1,5 @@
 // Skeleton in the shape of a console page: breadcrumbs, title, then a table panel.
-export default function ConsoleLoading() {
+export function PageSkeleton() {
   return (
     <div role="status" aria-busy="true" aria-label="Loading" className="animate-pulse space-y-4">
       <div className="h-4 w-48 rounded bg-zinc-200 dark:bg-zinc-800" />
