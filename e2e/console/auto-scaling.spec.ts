@@ -81,8 +81,9 @@ test('target tracking set up in Create service scales the service out as its CPU
   // The utilization charts draw the policy's target and name the scaling activities on the same time axis.
   await expect(page.getByRole('figure', { name: 'CPU utilization' })).toContainText('scaling target 50%', { timeout: 40_000 });
   const marks = page.getByRole('list', { name: 'Scaling activities in this range' });
-  await expect(marks.getByRole('listitem').filter({ hasText: 'Setting desired count to 2.' })).toBeVisible();
-  await expect(marks.getByRole('listitem').filter({ hasText: 'Setting desired count to 3.' })).toBeVisible();
+  // The charts refresh every 30 s (METRICS_POLL_MS): the last activity may take one refresh to appear.
+  await expect(marks.getByRole('listitem').filter({ hasText: 'Setting desired count to 2.' })).toBeVisible({ timeout: 70_000 });
+  await expect(marks.getByRole('listitem').filter({ hasText: 'Setting desired count to 3.' })).toBeVisible({ timeout: 70_000 });
 
   // The dashboard marks the service pinned at its maximum.
   await page.goto('/dashboard');

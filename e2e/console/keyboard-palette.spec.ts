@@ -55,8 +55,12 @@ test('Ctrl+K finds a service by a fragment in any cluster and opens it; recent i
 test('? lists the shortcuts, / focuses the filter, g t / g d / g c navigate', async ({ page }) => {
   await page.goto('/clusters');
   await expect(page.getByRole('heading', { level: 1, name: 'Clusters' })).toBeVisible();
-  await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  // The shortcuts listen once the page is hydrated, which a loaded machine may finish after the heading shows.
+  await expect(async () => {
+    await page.keyboard.press('?');
+    await expect(help).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await expect(help.getByRole('rowheader', { name: 'g then t' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
