@@ -52,7 +52,7 @@ const columns: Column<ServiceHealthRow>[] = [
       r.described ? (
         <span className={r.running < r.desired ? 'font-semibold text-amber-700 dark:text-amber-400' : undefined}>
           {r.running} / {r.desired}
-          {r.pending > 0 && <span className="ml-1 text-xs text-zinc-500">({r.pending} pending)</span>}
+          {r.pending > 0 && <span className="ml-1 text-xs text-zinc-600 dark:text-zinc-400">({r.pending} pending)</span>}
           {pinnedAtMaximum(r) && (
             <span
               className="ml-2 rounded border border-amber-700 px-1 text-xs font-semibold text-amber-800 dark:border-amber-400 dark:text-amber-300"
