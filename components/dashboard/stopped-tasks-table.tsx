@@ -26,7 +26,9 @@ function Sources({ group }: { group: StoppedGroup }) {
           </span>
         </li>
       ))}
-      {group.sources.length > 5 && <li className="text-xs text-zinc-600 dark:text-zinc-400">and {group.sources.length - 5} more</li>}
+      {group.sources.length > 5 && (
+        <li className="text-xs text-zinc-600 dark:text-zinc-400">and {group.sources.length - 5} more</li>
+      )}
     </ul>
   );
 }
