@@ -1,5 +1,6 @@
 // Raw AWS JSON 1.1 calls with fetch, for what the SDK hides: the exact bytes, status and headers.
 import { expect } from '@playwright/test';
+import { testAuthorization } from '../../lib/ecs-local/testing/signature';
 import { assertConformsToOutput } from '../support/conformance';
 import { ENGINE_URL } from '../support/ecs';
 
@@ -18,7 +19,7 @@ export async function rawCall(operation: string, input: unknown = {}, region = '
     headers: {
       'content-type': 'application/x-amz-json-1.1',
       'x-amz-target': `${TARGET}.${operation}`,
-      authorization: `AWS4-HMAC-SHA256 Credential=test/20260101/${region}/ecs/aws4_request, SignedHeaders=host, Signature=0`,
+      authorization: testAuthorization('ecs', region),
     },
     body: JSON.stringify(input),
   });

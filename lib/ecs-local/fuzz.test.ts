@@ -9,6 +9,7 @@ import { ecsModel } from './ecs/common/api-model';
 import { Engine } from './engine';
 import type { ShapeRef } from './protocol/api-model';
 import { type RunningServer, serve } from './server';
+import { testAuthorization } from './testing/signature';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const TARGET = 'AmazonEC2ContainerServiceV20141113';
@@ -160,7 +161,7 @@ async function post(operation: string, body: string) {
     headers: {
       'content-type': 'application/x-amz-json-1.1',
       'x-amz-target': `${TARGET}.${operation}`,
-      authorization: 'AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/ecs/aws4_request, SignedHeaders=host, Signature=0',
+      authorization: testAuthorization('ecs'),
     },
     body,
   });

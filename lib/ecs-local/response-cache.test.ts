@@ -14,6 +14,7 @@ import { serialize } from './protocol/serialize';
 import { ResponseCache } from './response-cache';
 import { Store } from './store/store';
 import { servedEngine } from './testing/engine';
+import { testAuthorization } from './testing/signature';
 
 function answer(engine: Engine, operation: string, input: Record<string, unknown>): { json: string; computed: boolean } {
   let computed = false;
@@ -79,7 +80,7 @@ describe('ResponseCache memory', () => {
     const headers = {
       'content-type': 'application/x-amz-json-1.1',
       'x-amz-target': 'AmazonEC2ContainerServiceV20141113.DescribeClusters',
-      authorization: 'AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/ecs/aws4_request, SignedHeaders=host, Signature=0',
+      authorization: testAuthorization('ecs'),
     };
     const padding = ' '.repeat(64 * 1024);
     const before = heapAfterGc();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from './server';
 import { regionFromAuthorization } from './server';
 import { type ServedEngine, servedEngine, testEngine } from './testing/engine';
+import { testAuthorization } from './testing/signature';
 
 const TARGET = 'AmazonEC2ContainerServiceV20141113';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -20,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => served.close());
 
-const SIGNED = 'AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/ecs/aws4_request, SignedHeaders=host, Signature=0';
+const SIGNED = testAuthorization('ecs');
 
 async function post(target: string | undefined, body: string, headers: Record<string, string | undefined> = {}) {
   const all: Record<string, string | undefined> = {

@@ -4,6 +4,7 @@ import { DEFAULT_REGION } from '../core/context';
 import { elbv2 } from '../elbv2';
 import type { Engine } from '../engine';
 import { REGION, type ServedEngine, servedEngine, TEST_CREDENTIALS, testEngine } from './engine';
+import { testAuthorization } from './signature';
 
 /** Runs an ELBv2 operation on the engine, as the HTTP front would after decoding. */
 export function elb<T = Record<string, unknown>>(
@@ -29,7 +30,7 @@ export async function servedElb(engine: Engine = testEngine().engine): Promise<S
     credentials: TEST_CREDENTIALS,
     maxAttempts: 1,
   });
-  const authorization = `AWS4-HMAC-SHA256 Credential=test/20260101/${REGION}/elasticloadbalancing/aws4_request, SignedHeaders=host, Signature=0`;
+  const authorization = testAuthorization('elasticloadbalancing', REGION);
   return {
     ...served,
     elb: client,
