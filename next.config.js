@@ -20,9 +20,9 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // better-sqlite3 and @node-rs/argon2 are native modules: the console's SQLite (stopped-task memory, users,
+  // better-sqlite3 (both builds, lib/sqlite.ts) and @node-rs/argon2 are native modules: the console's SQLite (stopped-task memory, users,
   // sessions, audit trail) and password hashes load them from node_modules at run time, not through the bundle.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
+  serverExternalPackages: ['better-sqlite3', 'better-sqlite3-node20', '@node-rs/argon2'],
   poweredByHeader: false,
   // Lets several builds (e.g. parallel test runs) live side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',

@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CreateClusterCommand, CreateServiceCommand, type ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
-import Database from 'better-sqlite3';
 import { type EngineProcess, startEngineProcess } from '../lib/ecs-local/testing/engine-process';
 import { benchEnv } from '../lib/env';
+import Database from '../lib/sqlite';
 import { writeSection } from './console-support';
 import { type EngineSample, formatSoakReport, type SoakSettings } from './engine-soak-report';
 import { SOAK_WORKER_SOURCE, type SoakLoad, type SoakMinute } from './soak-worker';
@@ -66,7 +66,7 @@ function processUsage(pid: number): { rssMb: number; cpuSeconds: number } {
 }
 
 /** Tasks by status and in all, read from the data file by a read-only connection of the bench's own. */
-function taskCounts(db: Database.Database): { running: number; total: number } {
+function taskCounts(db: Database): { running: number; total: number } {
   const rows = db
     .prepare<[], { status: string; n: number }>(
       "SELECT status, COUNT(*) AS n FROM docs WHERE region = 'us-east-1' AND kind = 'task' GROUP BY status",
@@ -108,7 +108,7 @@ export async function soak(): Promise<void> {
   const doc = path.resolve(__dirname, '..', env.BENCH_DOCS_FILE);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-local-soak-'));
   let engine: EngineProcess | undefined;
-  let db: Database.Database | undefined;
+  let db: Database | undefined;
   try {
     engine = await startEngineProcess({
       ECS_LOCAL_DATA_DIR: dataDir,

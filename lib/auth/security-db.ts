@@ -4,7 +4,7 @@
 // newer console is refused rather than misread. Not server-only: `npm run users` opens it too.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from '../sqlite';
 
 export const SECURITY_SCHEMA_VERSION = 1;
 
@@ -33,7 +33,7 @@ export class SchemaVersionError extends Error {
 }
 
 /** Opens (creating or migrating) the security tables in `file` (a path, or ':memory:' for tests). */
-export function openSecurityDb(file: string): Database.Database {
+export function openSecurityDb(file: string): Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sqliteModule } from '../../sqlite';
 import { Store } from './store';
 
 const dirs: string[] = [];
@@ -33,7 +34,7 @@ function holdWriteLock(file: string, holdMs: number): { done: Promise<void> } {
      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, workerData.holdMs);
      db.exec('COMMIT');
      db.close();`,
-    { eval: true, workerData: { file, holdMs, signal, sqlite: require.resolve('better-sqlite3') } },
+    { eval: true, workerData: { file, holdMs, signal, sqlite: require.resolve(sqliteModule) } },
   );
   const done = new Promise<void>((resolve, reject) => {
     worker.once('exit', () => resolve());

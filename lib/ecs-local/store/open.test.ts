@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from '../../sqlite';
 import { Engine } from '../engine';
 import { MIGRATIONS } from './migrations';
 import { Store } from './store';

@@ -1,7 +1,7 @@
 // Opening the data file: refuse one written by a newer engine before touching it, check that the file is whole
 // (a damaged or truncated file would otherwise fail the first call that reads the missing pages), then apply the
 // migrations it lacks. Every refusal names the file and says what to do.
-import Database from 'better-sqlite3';
+import Database from '../../sqlite';
 import { MIGRATIONS } from './migrations';
 import { sqliteCode } from './store-errors';
 
@@ -30,8 +30,8 @@ function openFailure(file: string, err: unknown): StoreOpenError {
 }
 
 /** Opens (or creates) the file with the engine's settings and its schema up to date. */
-export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
-  let db: Database.Database | undefined;
+export function openDatabase(file: string, options: OpenOptions = {}): Database {
+  let db: Database | undefined;
   try {
     db = new Database(file);
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
@@ -56,7 +56,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   }
 }
 
-function migrate(db: Database.Database, from: number): void {
+function migrate(db: Database, from: number): void {
   for (const migration of MIGRATIONS.slice(from)) {
     db.transaction(() => {
       migration.up(db);

@@ -2,7 +2,7 @@
 // region + task ARN. A stopped task never changes again, so each is described once and kept until pruned.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from '../../sqlite';
 import type { StoppedTaskRecord } from './stopped-task-view';
 
 /** How long the console remembers a stopped task. */
@@ -22,7 +22,7 @@ interface Row {
 }
 
 export class StoppedTaskStore {
-  private readonly db: Database.Database;
+  private readonly db: Database;
 
   /** `file` is a path, or ':memory:' for tests. */
   constructor(file: string) {
