@@ -3,17 +3,21 @@
 // filter, `g` then `c`, `t` or `d` goes to clusters, task definitions or the dashboard, `j`/`k` move through the
 // rows of the page's table (focus on the row's first link, so Enter opens it), `?` lists the keys. Keys typed into
 // a field are left alone (except Ctrl/⌘+K).
-import { useRouter } from 'next/navigation';
+import { useQueryClient } from '@tanstack/react-query';
+import { usePathname, useRouter } from 'next/navigation';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
+import type { PaletteActionRequest } from '@/lib/palette/actions';
 import { paths } from '@/lib/paths';
 
 const CommandPalette = lazy(() => import('./command-palette'));
+const PaletteActionDialog = lazy(() => import('./palette-action-dialog'));
 
 const GO_TO: Record<string, string> = { c: paths.clusters(), t: paths.taskDefinitions(), d: paths.dashboard() };
 
 const SHORTCUTS: [string, string][] = [
   ['Ctrl+K or ⌘K', 'Go to any cluster, service, task definition or task'],
+  ['Tab in the palette', 'Actions on the chosen service or task: scale, force new deployment, latest revision, stop'],
   ['/', "Focus the page's filter"],
   ['g then c', 'Go to Clusters'],
   ['g then t', 'Go to Task definitions'],
@@ -41,6 +45,11 @@ export function KeyboardShortcuts() {
   const router = useRouter();
   const [palette, setPalette] = useState(false);
   const [help, setHelp] = useState(false);
+  // The action the palette handed over, and the page it was chosen on: the dialog closes when the page changes
+  // (an action that succeeds opens the resource's page).
+  const [action, setAction] = useState<{ request: PaletteActionRequest; on: string }>();
+  const pathname = usePathname();
+  const queryClient = useQueryClient();
   const pendingG = useRef(0);
 
   useEffect(() => {
@@ -78,7 +87,19 @@ export function KeyboardShortcuts() {
     <>
       {palette && (
         <Suspense fallback={null}>
-          <CommandPalette onClose={() => setPalette(false)} />
+          <CommandPalette
+            onClose={() => setPalette(false)}
+            onAction={(request) => {
+              // The next palette reads the resources again, as the action changes them.
+              queryClient.invalidateQueries({ queryKey: ['palette'] });
+              setAction({ request, on: pathname });
+            }}
+          />
+        </Suspense>
+      )}
+      {action?.on === pathname && (
+        <Suspense fallback={null}>
+          <PaletteActionDialog request={action.request} onClose={() => setAction(undefined)} />
         </Suspense>
       )}
       <Dialog open={help} onClose={() => setHelp(false)} title="Keyboard shortcuts">

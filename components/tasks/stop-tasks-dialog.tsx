@@ -15,13 +15,20 @@ export function StopTasksDialog({
   taskIds,
   onStopped,
   variant = 'normal',
+  onClose,
 }: {
   cluster: string;
   taskIds: readonly string[];
   onStopped?: () => void;
   variant?: 'normal' | 'danger';
+  /** Opened by the caller without a trigger button (the command palette), and told when it closes. */
+  onClose?: () => void;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOwnOpen] = useState(onClose !== undefined);
+  const setOpen = (next: boolean) => {
+    setOwnOpen(next);
+    if (!next) onClose?.();
+  };
   const [state, formAction, pending] = useActionState(stopTasks, idleState);
   const denied = useDenied('operator');
   const queryClient = useQueryClient();
@@ -29,14 +36,16 @@ export function StopTasksDialog({
   useEffect(() => {
     if (state.status !== 'success' || handled.current === state) return;
     handled.current = state;
-    setOpen(false);
+    setOwnOpen(false);
+    onClose?.();
     queryClient.invalidateQueries({ queryKey: queryKeys.cluster(cluster) });
     onStopped?.();
-  }, [state, cluster, queryClient, onStopped]);
+  }, [state, cluster, queryClient, onStopped, onClose]);
   const many = taskIds.length > 1;
   return (
     <ConfirmDialog
       triggerDisabledReason={denied}
+      hideTrigger={onClose !== undefined}
       open={open}
       onOpenChange={setOpen}
       triggerLabel="Stop"

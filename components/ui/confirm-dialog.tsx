@@ -28,6 +28,7 @@ export function ConfirmDialog({
   formFields,
   open: controlledOpen,
   onOpenChange,
+  hideTrigger,
 }: {
   triggerLabel: string;
   triggerVariant?: ButtonVariant;
@@ -54,6 +55,8 @@ export function ConfirmDialog({
   formFields?: ReactNode;
   /** Controlled open state, for a caller that closes the dialog itself (e.g. after a success without redirect). */
   open?: boolean;
+  /** No trigger button: the caller opens the dialog (e.g. from the command palette). */
+  hideTrigger?: boolean;
   onOpenChange?: (open: boolean) => void;
 }) {
   const [ownOpen, setOwnOpen] = useState(false);
@@ -67,14 +70,16 @@ export function ConfirmDialog({
   const formId = `confirm-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <>
-      <Button
-        variant={triggerVariant}
-        disabled={triggerDisabled}
-        disabledReason={triggerDisabledReason}
-        onClick={() => setOpen(true)}
-      >
-        {triggerLabel}
-      </Button>
+      {!hideTrigger && (
+        <Button
+          variant={triggerVariant}
+          disabled={triggerDisabled}
+          disabledReason={triggerDisabledReason}
+          onClick={() => setOpen(true)}
+        >
+          {triggerLabel}
+        </Button>
+      )}
       <Dialog
         open={open}
         onClose={() => setOpen(false)}

@@ -109,6 +109,21 @@ test('build a two-container Fargate task definition in the form, see its JSON, r
   await page.getByRole('link', { name: 'Compare revisions' }).click();
   await expect(page).toHaveURL(new RegExp(`/task-definitions/${family}/compare\\?a=1&b=2$`));
   await expect(page.getByRole('figure').getByText('"image": "nginx:1.28",')).toBeVisible();
+
+  // A revision that does not exist, or is not a number, is a message beside the form, not a missing page.
+  await page.getByLabel('with revision').fill('9');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/task-definitions/${family}/compare\\?a=1&b=9$`));
+  const problem = page.getByRole('alert').filter({ hasText: 'These revisions cannot be compared' });
+  await expect(problem).toContainText(`${family} has no revision 9. Its revisions are 1–2.`);
+  await expect(page.getByRole('figure')).toHaveCount(0);
+  await page.getByLabel('with revision').fill('two');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(problem).toContainText('“two” is not a revision number. Enter a whole number such as 1.');
+  await page.getByLabel('with revision').fill('2');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page.getByRole('figure').getByText('"image": "nginx:1.28",')).toBeVisible();
+  await expect(problem).toHaveCount(0);
 });
 
 test('an invalid CPU/memory pair and an empty image show field errors and send nothing', async ({ page }) => {

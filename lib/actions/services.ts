@@ -16,6 +16,7 @@ import {
   createServiceSchema,
   type DEPLOYMENT_STRATEGIES,
   deleteServiceSchema,
+  forceNewDeploymentSchema,
   scaleServiceSchema,
   updateServiceRevisionSchema,
   updateServiceSchema,
@@ -179,6 +180,22 @@ export const scaleService = validatedAction(
     return { status: 'success', message: `Service ${data.service} desired tasks set to ${data.desiredCount}.` };
   },
   servicePolicy('scaleService', 'operator'),
+);
+
+/** "Force new deployment" from the command palette: UpdateService with only forceNewDeployment, then the service page. */
+export const forceNewDeployment = validatedAction(
+  forceNewDeploymentSchema,
+  async (data) => {
+    try {
+      const ecs = await ecsClient();
+      await ecs.send(new UpdateServiceCommand({ cluster: data.cluster, service: data.service, forceNewDeployment: true }));
+    } catch (err) {
+      return actionErrorFromEcs(err, data, 'forceNewDeployment');
+    }
+    await setFlash('success', `A new deployment of service ${data.service} has started with its current task definition.`);
+    redirect(paths.service(data.cluster, data.service));
+  },
+  servicePolicy('forceNewDeployment', 'operator'),
 );
 
 /** Force scales to 0 first (UpdateService), then deletes; the page then shows the service DRAINING until it is gone. */

@@ -1,6 +1,7 @@
 // What the command palette searches: every cluster, its services and running tasks, and the task definition
 // families, read once when the palette opens (clusters and families in parallel, then each cluster's services and
-// tasks in parallel, batched by the list readers).
+// tasks in parallel, batched by the list readers). Services and tasks carry what the palette's actions need: the
+// cluster, a service's revision and its family's newest ACTIVE revision.
 import 'server-only';
 import type { PaletteItem } from '../palette/search';
 import { paths } from '../paths';
@@ -11,6 +12,9 @@ import { listTasks } from './tasks';
 
 export async function paletteIndex(): Promise<PaletteItem[]> {
   const [clusters, families] = await Promise.all([listClusters(), listTaskDefinitionFamilies('ACTIVE')]);
+  const latest = new Map(
+    families.flatMap((f) => (f.latestActiveRevision ? [[f.family, `${f.family}:${f.latestActiveRevision}`] as const] : [])),
+  );
   const perCluster = await Promise.all(
     clusters.map(async (c) => {
       const [services, tasks] = await Promise.all([listServices(c.name), listTasks(c.name, { desiredStatus: 'RUNNING' })]);
@@ -22,6 +26,12 @@ export async function paletteIndex(): Promise<PaletteItem[]> {
             detail: `Service in ${c.name}`,
             href: paths.service(c.name, s.name),
             arn: s.arn,
+            target: {
+              cluster: c.name,
+              taskDefinition: s.taskDefinition,
+              latest: latest.get(s.taskDefinition.slice(0, s.taskDefinition.lastIndexOf(':'))),
+              daemon: s.serviceType === 'DAEMON' || undefined,
+            },
           }),
         ),
         ...tasks.map(
@@ -30,6 +40,7 @@ export async function paletteIndex(): Promise<PaletteItem[]> {
             label: t.id,
             detail: `Task in ${c.name} · ${t.taskDefinition}`,
             href: paths.task(c.name, t.id),
+            target: { cluster: c.name },
           }),
         ),
       ];

@@ -82,3 +82,16 @@ export function toTaskDefinitionDetail(td: TaskDefinition, tags: Tag[]): TaskDef
     input: describedToInput(described.taskDefinition as Record<string, unknown>, plainTags),
   };
 }
+
+/** Revision numbers as ranges for a sentence: [1, 2, 3, 5, 7, 8] → "1–3, 5, 7–8". */
+export function revisionRanges(revisions: readonly number[]): string {
+  const parts: string[] = [];
+  let start = revisions[0];
+  for (let i = 1; i <= revisions.length; i++) {
+    if (revisions[i] === revisions[i - 1] + 1) continue;
+    const end = revisions[i - 1];
+    parts.push(start === end ? `${start}` : `${start}–${end}`);
+    start = revisions[i];
+  }
+  return parts.join(', ');
+}

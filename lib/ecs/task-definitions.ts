@@ -32,6 +32,8 @@ export interface TaskDefinitionFamilyRow {
   /** Status of the family's newest revision that is not being deleted. */
   status: 'ACTIVE' | 'INACTIVE';
   latestRevision?: number;
+  /** The newest ACTIVE revision, the one a service updated to the family would run. */
+  latestActiveRevision?: number;
   activeRevisions: number;
 }
 
@@ -78,6 +80,7 @@ export async function listTaskDefinitionFamilies(filter: FamilyStatusFilter): Pr
         family,
         status: a && a.revision === latest ? ('ACTIVE' as const) : ('INACTIVE' as const),
         latestRevision: latest || undefined,
+        latestActiveRevision: a?.revision,
         activeRevisions: a?.count ?? 0,
       };
     })
@@ -104,6 +107,18 @@ export async function listFamilyRevisions(family: string): Promise<TaskDefinitio
     .filter((td) => td !== undefined)
     .map((td) => toRevisionRow(td, family))
     .sort((a, b) => b.revision - a.revision);
+}
+
+/** The revision numbers of a family that ECS still lists (ACTIVE and INACTIVE), lowest first: two list sweeps. */
+export async function listRevisionNumbers(family: string): Promise<number[]> {
+  const ecs = await ecsClient();
+  const lists = await Promise.all((['ACTIVE', 'INACTIVE'] as const).map((status) => listArns(ecs, status, family)));
+  return lists
+    .flat()
+    .map(parseFamilyRevision)
+    .filter((r) => r.family === family)
+    .map((r) => r.revision)
+    .sort((a, b) => a - b);
 }
 
 /** One revision with its tags; undefined when ECS does not know it. Cached per request. */

@@ -13,6 +13,18 @@ export interface PaletteItem {
   href: string;
   /** The ARN, searched as well, so a pasted fragment finds it. */
   arn?: string;
+  /** For services and tasks: what the palette's actions act on (lib/palette/actions.ts). */
+  target?: PaletteTarget;
+}
+
+export interface PaletteTarget {
+  cluster: string;
+  /** A service's task definition (`family:revision`). */
+  taskDefinition?: string;
+  /** The newest ACTIVE revision of that family (`family:revision`), when it has one. */
+  latest?: string;
+  /** A daemon service runs one task per instance and has no desired count to set. */
+  daemon?: boolean;
 }
 
 export interface PaletteIndex {

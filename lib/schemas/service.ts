@@ -126,6 +126,8 @@ export const updateServiceSchema = z
 
 export const scaleServiceSchema = z.object({ ...serviceRef, desiredCount: desiredTasks });
 
+export const forceNewDeploymentSchema = z.object(serviceRef);
+
 export const deleteServiceSchema = z
   .object({ ...serviceRef, force: checkbox, confirmation: z.string().max(300).default('') })
   .refine((d) => d.confirmation === 'delete', { message: 'Type delete to confirm.', path: ['confirmation'] });

@@ -61,6 +61,7 @@ const ACTIONS: { name: string; role: Role; fields: Fields; stopsBeforeChanging?:
   },
   { name: 'updateServiceRevision', role: 'operator', fields: { cluster: missing, service: 'web', taskDefinition: 'web:1' } },
   { name: 'scaleService', role: 'operator', fields: { cluster: missing, service: 'web', desiredCount: '2' } },
+  { name: 'forceNewDeployment', role: 'operator', fields: { cluster: missing, service: 'web' } },
   { name: 'deleteService', role: 'admin', fields: { cluster: missing, service: 'web', confirmation: 'delete' } },
   { name: 'runTask', role: 'operator', fields: { cluster: missing, taskDefinition: 'web:1', launchType: 'EC2', count: '1' } },
   {
