@@ -3,10 +3,12 @@
 import type { Kind } from '../store/types';
 import type { OpContext } from './context';
 
-/** Makes sure the periodic document exists and is due by `at` (an existing earlier due time is kept). */
+/**
+ * Makes sure the periodic document exists and is due by `at` (an existing earlier due time is kept). A step that
+ * found nothing to do leaves its document with no due time; this brings it back.
+ */
 export function schedulePeriodic(ctx: OpContext, kind: Kind, id: string, at: number): void {
-  const existing = ctx.store.get<object>(ctx.region, kind, id);
-  if (!existing) ctx.store.put(ctx.region, kind, id, {}, { due: at });
+  if (!ctx.store.setDueBy(ctx.region, kind, id, at)) ctx.store.put(ctx.region, kind, id, {}, { due: at });
 }
 
 /** From inside the step: when to run next. */

@@ -112,6 +112,18 @@ describe('Store lists and indexes', () => {
     store.setDue('us-east-1', 'task', 't1', undefined);
     expect(store.due(5000).map((d) => `${d.region}/${d.id}`)).toEqual(['us-east-1/t2', 'eu-west-1/t1']);
   });
+
+  it('make a document due by a time: an earlier due time stays, a later or missing one moves up', () => {
+    const store = seeded();
+    store.setDue('us-east-1', 'task', 't1', 1000);
+    expect(store.setDueBy('us-east-1', 'task', 't1', 4000)).toBe(true);
+    expect(store.setDueBy('us-east-1', 'task', 't2', 3000)).toBe(true); // had none
+    store.setDue('us-east-1', 'task', 't3', 9000);
+    expect(store.setDueBy('us-east-1', 'task', 't3', 2000)).toBe(true);
+    expect(store.setDueBy('us-east-1', 'task', 'missing', 2000)).toBe(false);
+    expect(store.due(2500).map((d) => d.id)).toEqual(['t1', 't3']);
+    expect(store.due(3000).map((d) => d.id)).toEqual(['t1', 't3', 't2']);
+  });
 });
 
 describe('pagination helpers', () => {

@@ -46,6 +46,7 @@ export class Store {
       ),
       replaceBody: this.db.prepare('UPDATE docs SET body = ? WHERE region = ? AND kind = ? AND id = ?'),
       setDue: this.db.prepare('UPDATE docs SET due = ? WHERE region = ? AND kind = ? AND id = ?'),
+      dueBy: this.db.prepare('UPDATE docs SET due = ? WHERE region = ? AND kind = ? AND id = ? AND (due IS NULL OR due > ?)'),
       del: this.db.prepare('DELETE FROM docs WHERE region = ? AND kind = ? AND id = ?'),
       due: this.db.prepare<[number, number], DueRef>(
         'SELECT region, kind, id FROM docs WHERE due IS NOT NULL AND due <= ? ORDER BY due LIMIT ?',
@@ -115,6 +116,16 @@ export class Store {
   setDue(region: string, kind: Kind, id: string, due: number | undefined): void {
     // Not a visible change (no read returns `due`), so it does not bump the write version.
     this.stmts.setDue.run(due === undefined ? null : Math.floor(due), region, kind, id);
+  }
+
+  /**
+   * Makes an existing document due by `at`: an earlier due time stays, a later or missing one becomes `at`. Returns
+   * false when there is no such document.
+   */
+  setDueBy(region: string, kind: Kind, id: string, at: number): boolean {
+    const due = Math.floor(at);
+    if (this.stmts.dueBy.run(due, region, kind, id, due).changes > 0) return true;
+    return this.get(region, kind, id) !== undefined;
   }
 
   delete(region: string, kind: Kind, id: string): void {

@@ -61,6 +61,24 @@ describe('AWS/ECS metrics', () => {
     expect(statistics(engine, 'AWS/ECS', 'CPUUtilization', service)).toEqual([]);
   });
 
+  it('start again for tasks that run after a minute in which none ran', () => {
+    // The publisher stops at a minute without running tasks; the next task start must wake it, also when its
+    // document is still there (on a long-lived engine it always is).
+    const { engine } = setup();
+    registerFargate(engine, 'web', { 'ecs-local.cpu-percent': '40' });
+    createService(engine, { serviceName: 'web', desiredCount: 1 });
+    engine.advance(2 * MINUTE);
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 0 });
+    engine.advance(3 * MINUTE);
+    const before = statistics(engine, 'AWS/ECS', 'CPUUtilization', service, 20).length;
+    expect(before).toBeGreaterThan(0);
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 2 });
+    engine.advance(3 * MINUTE);
+    const after = statistics(engine, 'AWS/ECS', 'CPUUtilization', service, 20);
+    expect(after.length).toBeGreaterThan(before);
+    expect(after.at(-1)?.SampleCount).toBe(2);
+  });
+
   it('without labels, show a light load that differs between tasks', () => {
     const { engine } = setup();
     registerFargate(engine, 'web');
