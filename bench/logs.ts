@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Engine } from '../lib/ecs-local/engine';
 import { serve } from '../lib/ecs-local/server';
+import { testAuthorization } from '../lib/ecs-local/testing/signature';
 import { benchEnv } from '../lib/env';
 import { percentile, writeSection } from './console-support';
 import { loadAverage } from './engine-report';
@@ -59,7 +60,7 @@ async function post(url: string, target: string, body: unknown): Promise<{ ms: n
   const started = performance.now();
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target, authorization: testAuthorization('logs') },
     body: JSON.stringify(body),
   });
   const json = (await res.json()) as Record<string, unknown>;
@@ -126,7 +127,11 @@ async function ingest(engine: Engine, url: string, taskArns: string[]): Promise<
     connections: 4,
     warmupMs: 1_000,
     durationMs: env.BENCH_LOGS_SECONDS * 1000,
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AmazonEC2ContainerServiceV20141113.DescribeTasks' },
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': 'AmazonEC2ContainerServiceV20141113.DescribeTasks',
+      authorization: testAuthorization('ecs'),
+    },
     body: JSON.stringify({ cluster: 'bench', tasks: taskArns }),
   };
   const idle = await load(describe);
