@@ -63,6 +63,20 @@ describe('RegisterContainerInstance', () => {
     );
   });
 
+  it('refuses an attribute name or value that PutAttributes would refuse, naming it', () => {
+    const engine = setup();
+    const cases: [object, RegExp][] = [
+      [{ name: 'stack', value: '' }, /The value '' of attribute stack is not valid/],
+      [{ name: 'bad name!', value: 'x' }, /The attribute name 'bad name!' is not valid/],
+      [{ name: 'stack', value: ' padded' }, /The value ' padded' of attribute stack is not valid/],
+    ];
+    for (const [attribute, message] of cases)
+      expect(() => register(engine, { attributes: [attribute] })).toThrow(
+        expect.objectContaining({ type: 'InvalidParameterException', message: expect.stringMatching(message) }),
+      );
+    expect(engine.call('ListContainerInstances', { cluster: 'demo' })).toMatchObject({ containerInstanceArns: [] });
+  });
+
   it("turns the identity document's instance type, zone and AMI into ECS's attributes", () => {
     const engine = setup();
     const doc = JSON.stringify({

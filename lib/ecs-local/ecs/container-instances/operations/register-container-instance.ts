@@ -18,7 +18,7 @@ import type {
   RegisterContainerInstanceResponse,
   Resource,
 } from '@aws-sdk/client-ecs';
-import { tagsError } from '../../../../ecs-rules';
+import { attributeError, tagsError } from '../../../../ecs-rules';
 import { operation } from '../../../core/aws-service';
 import { hexId, nowSeconds, type OpContext } from '../../../core/context';
 import type { Wire } from '../../../protocol/serialize';
@@ -108,6 +108,11 @@ export const registerContainerInstance = operation<RegisterContainerInstanceRequ
     const tags = input.tags ?? [];
     const tagProblem = tagsError(tags);
     if (tagProblem) throw invalidParameter(tagProblem);
+    // The same name and value rules as PutAttributes.
+    for (const attribute of input.attributes ?? []) {
+      const problem = attributeError(attribute);
+      if (problem) throw invalidParameter(problem);
+    }
 
     // Re-registration (containerInstanceArn given) updates the instance in place, as the agent does on restart.
     if (input.containerInstanceArn) {
