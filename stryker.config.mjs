@@ -39,9 +39,28 @@ export const mutationTargets = {
       'lib/ecs-local/runtime/**/*.test.ts',
     ],
   },
-  // As they land, one entry each: ELBv2 target health (lib/ecs-local/elbv2/), Application Auto Scaling's policy
-  // evaluation (lib/ecs-local/autoscaling/) and CloudWatch Logs filter patterns (lib/ecs-local/logs/), e.g.
-  //   logFilters: { mutate: ['lib/ecs-local/logs/filter-pattern.ts'], tests: ['lib/ecs-local/logs/**/*.test.ts'] },
+  // Application Auto Scaling's policy evaluation: what each policy wishes, the one change of the desired count it
+  // becomes (cooldowns, bounds, suspensions), and the scaling activities that record it.
+  autoScaling: {
+    mutate: ['lib/ecs-local/autoscaling/evaluation/*.ts'],
+    tests: ['lib/ecs-local/autoscaling/**/*.test.ts'],
+  },
+  // CloudWatch Logs filter patterns (FilterLogEvents): terms, JSON and space-delimited patterns, and the SQL prefilter
+  // that lets SQLite skip rows.
+  logFilters: {
+    mutate: [
+      'lib/ecs-local/logs/filter-pattern.ts',
+      'lib/ecs-local/logs/filter-json.ts',
+      'lib/ecs-local/logs/filter-space.ts',
+      'lib/ecs-local/logs/filter-values.ts',
+    ],
+    tests: ['lib/ecs-local/logs/**/*.test.ts'],
+  },
+  // ELBv2 target health: a target's state and reason from its health checks.
+  elbv2Health: {
+    mutate: ['lib/ecs-local/elbv2/targets/health.ts'],
+    tests: ['lib/ecs-local/elbv2/**/*.test.ts'],
+  },
 };
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

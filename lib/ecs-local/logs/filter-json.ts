@@ -126,6 +126,7 @@ export function compileJsonPattern(pattern: string): CompiledPattern {
       }
       return test(doc);
     },
-    prefilter: { sql: "instr(message, '{') > 0", params: [] },
+    // Only an object or an array can match: skip rows with neither bracket without parsing them.
+    prefilter: { sql: "(instr(message, '{') > 0 OR instr(message, '[') > 0)", params: [] },
   };
 }

@@ -158,6 +158,52 @@ describe('deployment circuit breaker', () => {
     expect(stopped[0].stopCode).toBe('EssentialContainerExited');
   });
 
+  it('says once that it cannot start tasks, however many more fail', () => {
+    const { engine } = setup();
+    registerFargate(engine, 'web', { 'ecs-local.exit-code': '2', 'ecs-local.exit-after': '1' });
+    createService(engine, { serviceName: 'web', desiredCount: 1 });
+    engine.advance(300_000);
+    const service = describeService(engine, 'web');
+    expect(service.deployments[0].failedTasks).toBeGreaterThan(6);
+    // Each new failure counted is an update of the deployment.
+    expect(Number(service.deployments[0].updatedAt)).toBeGreaterThan(Number(service.deployments[0].createdAt));
+    const unable = messages(service).filter((m) => m === '(service web) is unable to consistently start tasks successfully.');
+    expect(unable).toHaveLength(1);
+  });
+
+  it('does not count tasks stopped by a scale-in as failed', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    createService(engine, {
+      serviceName: 'web',
+      desiredCount: 4,
+      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
+    });
+    engine.advance(5_000);
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 1 });
+    engine.advance(120_000);
+    const service = describeService(engine, 'web');
+    expect(service.runningCount).toBe(1);
+    expect(service.deployments).toHaveLength(1);
+    expect(service.deployments[0]).toMatchObject({ rolloutState: 'COMPLETED', failedTasks: 0 });
+    expect(serviceTasks(engine, 'web', 'STOPPED')).toHaveLength(3);
+  });
+
+  it('follows a new desired count with the threshold of the deployment in progress', () => {
+    const { engine } = setup();
+    registerFargate(engine, 'web', { 'ecs-local.image-pull': 'fail' });
+    createService(engine, {
+      serviceName: 'web',
+      desiredCount: 2,
+      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } },
+    });
+    engine.advance(1_000);
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 10 });
+    engine.advance(1_000);
+    const { full } = deploymentsOf(engine);
+    expect(full[0].deploymentCircuitBreaker).toMatchObject({ status: 'MONITORING', threshold: 5 });
+  });
+
   it('trips on tasks that fail to pull their image, before any of them runs', () => {
     const { engine } = setup();
     registerFargate(engine, 'web', { 'ecs-local.image-pull': 'fail' });
