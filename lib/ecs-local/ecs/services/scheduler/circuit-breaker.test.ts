@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { circuitBreakerThreshold } from '../../../../ecs-rules/limits';
 import type { Wire } from '../../../protocol/serialize';
 import { createService, describeService, messages, registerFargate, serviceTasks, setup } from '../../../testing/services';
+import type { TaskDoc } from '../../tasks/model';
+import type { DeploymentState } from '../model';
+import { countFailures, HEALTH_CHECK_REASON, isFailedTask } from './circuit-breaker';
 
 function deploymentsOf(engine: ReturnType<typeof setup>['engine']) {
   const list = engine.call('ListServiceDeployments', { cluster: 'demo', service: 'web' }) as {
@@ -230,5 +233,66 @@ describe('deployment circuit breaker', () => {
     expect(stopped[0].stopCode).toBe('ServiceSchedulerInitiated');
     expect(stopped[0].stoppedReason).toBe('Task failed container health checks');
     expect(describeService(engine, 'web').deployments[0].failedTasks).toBeGreaterThan(0);
+  });
+});
+
+/** A task of deployment `ecs-svc/1` with only what the breaker reads. */
+function task(id: string, fields: Partial<TaskDoc> = {}): TaskDoc {
+  return {
+    taskArn: `arn:task/${id}`,
+    startedBy: 'ecs-svc/1',
+    desiredStatus: 'RUNNING',
+    lastStatus: 'RUNNING',
+    ...fields,
+  } as TaskDoc;
+}
+
+const exited = { desiredStatus: 'STOPPED', lastStatus: 'STOPPED', stopCode: 'EssentialContainerExited' } as const;
+
+function deployment(): DeploymentState {
+  return { id: 'ecs-svc/1', failedTasks: 0 } as DeploymentState;
+}
+
+describe('the breaker’s count of failed tasks', () => {
+  it('takes a task as failed once it is stopping or stopped for a failure, not while it runs', () => {
+    expect(isFailedTask(task('a', { stopCode: 'EssentialContainerExited' }))).toBe(false);
+    expect(isFailedTask(task('a', { desiredStatus: 'STOPPED', stopCode: 'EssentialContainerExited' }))).toBe(true);
+    expect(isFailedTask(task('a', { lastStatus: 'STOPPED', stopCode: 'TaskFailedToStart' }))).toBe(true);
+    expect(isFailedTask(task('a', { desiredStatus: 'STOPPED', stoppedReason: HEALTH_CHECK_REASON }))).toBe(true);
+    expect(isFailedTask(task('a', { desiredStatus: 'STOPPED', stopCode: 'UserInitiated' }))).toBe(false);
+    expect(isFailedTask(task('a', { desiredStatus: 'STOPPED', stopCode: 'ServiceSchedulerInitiated' }))).toBe(false);
+  });
+
+  it('counts each failed task of the deployment once, and says when the count changed', () => {
+    const d = deployment();
+    expect(countFailures(d, [task('a', exited), task('b'), task('c', { ...exited, startedBy: 'ecs-svc/2' })], [])).toBe(true);
+    expect(d.failedTasks).toBe(1);
+    expect(countFailures(d, [task('a', exited), task('b')], [])).toBe(false);
+    expect(d.failedTasks).toBe(1);
+    expect(countFailures(d, [task('a', exited), task('b', exited)], [])).toBe(true);
+    expect(d.failedTasks).toBe(2);
+  });
+
+  it('resets to 0 when a task turns healthy, once; a task that was healthy before it failed does not count', () => {
+    const d = deployment();
+    countFailures(d, [task('a', exited), task('b', exited), task('c')], []);
+    expect(d.failedTasks).toBe(2);
+    expect(countFailures(d, [task('a', exited), task('b', exited), task('c')], ['arn:task/c'])).toBe(true);
+    expect(d.failedTasks).toBe(0);
+    // c stays healthy: no new reset; a new failure counts again from 0.
+    countFailures(d, [task('a', exited), task('b', exited), task('c'), task('d', exited)], ['arn:task/c']);
+    expect(d.failedTasks).toBe(1);
+    // c, healthy when last seen, then fails: not a failure to start.
+    countFailures(d, [task('c', exited), task('d', exited)], []);
+    expect(d.failedTasks).toBe(1);
+  });
+
+  it('forgets the failed tasks that are gone from the store', () => {
+    const d = deployment();
+    countFailures(d, [task('a', exited), task('b', exited)], []);
+    expect(d._failedSeen).toEqual(['arn:task/a', 'arn:task/b']);
+    countFailures(d, [task('b', exited)], []);
+    expect(d._failedSeen).toEqual(['arn:task/b']);
+    expect(d.failedTasks).toBe(2);
   });
 });
