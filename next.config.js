@@ -24,6 +24,11 @@ const nextConfig = {
   // sessions, audit trail) and password hashes load them from node_modules at run time, not through the bundle.
   serverExternalPackages: ['better-sqlite3', 'better-sqlite3-node20', '@node-rs/argon2'],
   poweredByHeader: false,
+  // This folder is the project's root, wherever the checkout sits: without it Next picks the folder of the outermost
+  // lockfile it finds above, and a checkout inside another npm project (as .ci/run's Node 24 copy was) gets its files
+  // named from there, so the build's server-action manifest no longer says lib/actions/….
+  turbopack: { root: __dirname },
+  outputFileTracingRoot: __dirname,
   // Lets several builds (e.g. parallel test runs) live side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   experimental: {
