@@ -25,6 +25,33 @@ export function cloudwatch<T = Record<string, unknown>>(engine: Engine, operatio
   return engine.callService(metrics, operation, input) as T;
 }
 
+/** A one-minute alarm on the average CPU of service `web` in cluster `demo` whose action is `policyArn`. */
+export function serviceCpuAlarm(
+  engine: Engine,
+  name: string,
+  policyArn: string,
+  threshold: number,
+  comparison: string,
+  extra: object = {},
+): void {
+  cloudwatch(engine, 'PutMetricAlarm', {
+    AlarmName: name,
+    Namespace: 'AWS/ECS',
+    MetricName: 'CPUUtilization',
+    Dimensions: [
+      { Name: 'ClusterName', Value: 'demo' },
+      { Name: 'ServiceName', Value: 'web' },
+    ],
+    Statistic: 'Average',
+    Period: 60,
+    EvaluationPeriods: 1,
+    Threshold: threshold,
+    ComparisonOperator: comparison,
+    AlarmActions: [policyArn],
+    ...extra,
+  });
+}
+
 /** The target of service `name` in cluster `demo`, as every call names it. */
 export function ecsTarget(name = 'web', cluster = 'demo') {
   return {

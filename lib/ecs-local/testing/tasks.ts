@@ -36,23 +36,26 @@ export function registerFargate(
   return out.taskDefinition.taskDefinitionArn;
 }
 
-/** An EC2 (bridge) definition whose container reserves cpu / memory and maps hostPort (0 = dynamic). */
-export function registerEc2(engine: Engine, family: string, cpu: number, memory: number, hostPort?: number): string {
+/** An EC2 (bridge) definition of one container `app` that reserves cpu / memory and has these port mappings. */
+export function registerBridge(
+  engine: Engine,
+  family: string,
+  cpu: number,
+  memory: number,
+  portMappings: { containerPort: number; hostPort?: number; protocol?: string }[],
+): string {
   const out = engine.call('RegisterTaskDefinition', {
     family,
     networkMode: 'bridge',
     requiresCompatibilities: ['EC2'],
-    containerDefinitions: [
-      {
-        name: 'app',
-        image: 'nginx:latest',
-        cpu,
-        memory,
-        portMappings: hostPort === undefined ? [] : [{ containerPort: 80, hostPort }],
-      },
-    ],
+    containerDefinitions: [{ name: 'app', image: 'nginx:latest', cpu, memory, portMappings }],
   }) as { taskDefinition: { taskDefinitionArn: string } };
   return out.taskDefinition.taskDefinitionArn;
+}
+
+/** An EC2 (bridge) definition whose container reserves cpu / memory and maps hostPort (0 = dynamic). */
+export function registerEc2(engine: Engine, family: string, cpu: number, memory: number, hostPort?: number): string {
+  return registerBridge(engine, family, cpu, memory, hostPort === undefined ? [] : [{ containerPort: 80, hostPort }]);
 }
 
 export function registerInstance(

@@ -2,7 +2,16 @@
 // target tracking policy that may scale in, cooldowns start and end at the minute they should, suspensions and
 // bounds hold, and what could not be done is recorded once per reason (IncludeNotScaledActivities).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { aas, activities, cloudwatch, cpuPolicy, ecsTarget, runningService, setCpu } from '../../testing/autoscaling';
+import {
+  aas,
+  activities,
+  cloudwatch,
+  cpuPolicy,
+  ecsTarget,
+  runningService,
+  serviceCpuAlarm,
+  setCpu,
+} from '../../testing/autoscaling';
 import { START, testEngine } from '../../testing/engine';
 import { describeService, type Fixture, setup } from '../../testing/services';
 
@@ -27,22 +36,7 @@ function stepPolicy(name: string, config: object): string {
 
 /** A one-minute alarm on the service's CPU that names `policyArn`. */
 function alarm(name: string, policyArn: string, threshold: number, comparison: string, extra: object = {}) {
-  cloudwatch(f.engine, 'PutMetricAlarm', {
-    AlarmName: name,
-    Namespace: 'AWS/ECS',
-    MetricName: 'CPUUtilization',
-    Dimensions: [
-      { Name: 'ClusterName', Value: 'demo' },
-      { Name: 'ServiceName', Value: 'web' },
-    ],
-    Statistic: 'Average',
-    Period: 60,
-    EvaluationPeriods: 1,
-    Threshold: threshold,
-    ComparisonOperator: comparison,
-    AlarmActions: [policyArn],
-    ...extra,
-  });
+  serviceCpuAlarm(f.engine, name, policyArn, threshold, comparison, extra);
 }
 
 /** A step policy adding `adjustment` tasks while the CPU is at or above `threshold`. */

@@ -2,7 +2,7 @@
 // its distance from the threshold falls in applies, from the capacity before a running cooldown (AWS's example: +2,
 // then a +3 step during the cooldown adds only 1).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { aas, activities, cloudwatch, ecsTarget, runningService, setCpu } from '../../testing/autoscaling';
+import { aas, activities, cloudwatch, ecsTarget, runningService, serviceCpuAlarm, setCpu } from '../../testing/autoscaling';
 import { START } from '../../testing/engine';
 import { describeService, type Fixture, setup } from '../../testing/services';
 
@@ -21,21 +21,7 @@ function stepPolicy(config: object): string {
 }
 
 function alarm(policyArn: string, threshold: number, comparison = 'GreaterThanOrEqualToThreshold') {
-  cloudwatch(f.engine, 'PutMetricAlarm', {
-    AlarmName: 'web-cpu-high',
-    Namespace: 'AWS/ECS',
-    MetricName: 'CPUUtilization',
-    Dimensions: [
-      { Name: 'ClusterName', Value: 'demo' },
-      { Name: 'ServiceName', Value: 'web' },
-    ],
-    Statistic: 'Average',
-    Period: 60,
-    EvaluationPeriods: 1,
-    Threshold: threshold,
-    ComparisonOperator: comparison,
-    AlarmActions: [policyArn],
-  });
+  serviceCpuAlarm(f.engine, 'web-cpu-high', policyArn, threshold, comparison);
 }
 
 beforeEach(() => {

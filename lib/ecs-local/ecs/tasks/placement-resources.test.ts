@@ -9,6 +9,7 @@ import type { Wire } from '../../protocol/serialize';
 import {
   describe1,
   ecsError,
+  registerBridge,
   registerEc2,
   registerFargate,
   registerInstance,
@@ -79,21 +80,13 @@ function arnOf(instance: { containerInstanceArn?: string }): string {
 
 /** A bridge definition with one static host port per mapping (protocol tcp unless given). */
 function registerWithPorts(engine: Engine, family: string, mappings: { hostPort: number; protocol?: 'tcp' | 'udp' }[]) {
-  const out = engine.call('RegisterTaskDefinition', {
+  return registerBridge(
+    engine,
     family,
-    networkMode: 'bridge',
-    requiresCompatibilities: ['EC2'],
-    containerDefinitions: [
-      {
-        name: 'app',
-        image: 'nginx:latest',
-        cpu: 10,
-        memory: 10,
-        portMappings: mappings.map((m, i) => ({ containerPort: 1000 + i, ...m })),
-      },
-    ],
-  }) as { taskDefinition: { taskDefinitionArn: string } };
-  return out.taskDefinition.taskDefinitionArn;
+    10,
+    10,
+    mappings.map((m, i) => ({ containerPort: 1000 + i, ...m })),
+  );
 }
 
 /** StopTask, then the engine's clock until the task is STOPPED (its resources are given back then). */
