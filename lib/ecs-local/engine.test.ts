@@ -156,6 +156,28 @@ describe('Engine sweep', () => {
     expect(engine.store.due(clock.now()).map((r) => r.id)).toContain(id);
   });
 
+  it('warns once about a document it wakes at every sweep (a task waiting for its runtime), and again for a new one', () => {
+    const { engine } = withCluster();
+    const arns = [1, 2].map(() => runFargate(engine, registerFargate(engine, 'web')).taskArn as string);
+    engine.advance(30_000);
+    const strand = (arn: string) => {
+      engine.call('StopTask', { cluster: 'demo', task: arn });
+      engine.store.setDue(REGION, 'task', arn.split('/').pop() as string, undefined);
+    };
+    strand(arns[0]);
+    expect(captureStderr(() => engine.sweep()).logged).toMatch(/WARN {2}sweep: 1 document\(s\) mid-transition had no due time/);
+    // Still without a due time at the next sweep (as a task whose runtime has not reported yet): woken, not warned.
+    engine.store.setDue(REGION, 'task', arns[0].split('/').pop() as string, undefined);
+    const again = captureStderr(() => engine.sweep());
+    expect(again.result).toBe(1);
+    expect(again.logged).toBe('');
+    strand(arns[1]);
+    engine.store.setDue(REGION, 'task', arns[0].split('/').pop() as string, undefined);
+    const next = captureStderr(() => engine.sweep());
+    expect(next.result).toBe(2);
+    expect(next.logged).toMatch(/sweep: 1 document\(s\) mid-transition/);
+  });
+
   it('leaves RUNNING tasks and documents with a due time alone', () => {
     const { engine } = withCluster();
     const taskArn = runFargate(engine, registerFargate(engine, 'web')).taskArn as string;

@@ -93,6 +93,8 @@ export class Engine implements EngineParts {
   private readonly backoff = new Backoff();
   private readonly failedReports = new Map<string, FailedReport>();
   private nextSweepAt = Number.NEGATIVE_INFINITY;
+  /** The documents the last sweep woke (`region/kind/id`): a document woken again is waiting, not newly stranded. */
+  private lastSwept = new Set<string>();
   /** Whether the last tick stopped at its budget with steps still due. */
   behind = false;
 
@@ -289,10 +291,14 @@ export class Engine implements EngineParts {
    */
   sweep(): number {
     const now = this.clock.now();
-    let woken = 0;
-    for (const service of SERVICES) for (const rule of service.sweep ?? []) woken += this.store.markDue(rule, now);
-    if (woken > 0) log.warn(`sweep: ${woken} document(s) mid-transition had no due time; they resume now`);
-    return woken;
+    const woken = SERVICES.flatMap((service) => (service.sweep ?? []).flatMap((rule) => this.store.markDue(rule, now)));
+    // A task waiting for its runtime's report (PENDING or STOPPING on Docker or an agent) has no due time by design
+    // and is woken at every sweep to no effect: warn only about documents the last sweep did not already wake.
+    const fresh = woken.filter((key) => !this.lastSwept.has(key));
+    this.lastSwept = new Set(woken);
+    if (fresh.length > 0) log.warn(`sweep: ${fresh.length} document(s) mid-transition had no due time; they resume now`);
+    else if (woken.length > 0) log.debug(`sweep: woke ${woken.length} document(s) again (waiting on a runtime's report)`);
+    return woken.length;
   }
 
   /** With a FakeClock: moves time forward in steps, running the scheduler after each, as the real loop would. */

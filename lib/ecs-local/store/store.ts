@@ -243,9 +243,10 @@ export class Store {
   }
 
   /** Gives every document the rule matches that has no due time a due time of `now`, in every region. */
-  markDue(rule: SweepRule, now: number): number {
-    const sql = `UPDATE docs SET due = ? WHERE kind = ? AND due IS NULL AND status IN (${rule.statuses.map(() => '?').join(', ')})`;
-    return this.prepared(sql).run(Math.floor(now), rule.kind, ...rule.statuses).changes;
+  markDue(rule: SweepRule, now: number): string[] {
+    const sql = `UPDATE docs SET due = ? WHERE kind = ? AND due IS NULL AND status IN (${rule.statuses.map(() => '?').join(', ')}) RETURNING region, id`;
+    const rows = this.prepared(sql).all(Math.floor(now), rule.kind, ...rule.statuses) as { region: string; id: string }[];
+    return rows.map((r) => `${r.region}/${rule.kind}/${r.id}`);
   }
 
   nextDue(): number | undefined {
