@@ -134,6 +134,7 @@ const ROUTES = [
   `/api/clusters/${missing}/container-instances`,
   `/api/clusters/${missing}/services/web/deployment`,
   `/api/clusters/${missing}/services/web/load-balancing`,
+  `/api/clusters/${missing}/services/web/auto-scaling`,
   `/api/clusters/${missing}/tasks/0123456789abcdef0123456789abcdef/protection`,
   '/api/dashboard',
   '/api/audit',
@@ -242,6 +243,19 @@ for (const route of ROUTES)
       expect(res.status).toBe(route.includes(missing) ? 404 : 200);
     }
   });
+
+test('GET /api/logs and /api/metrics: 401 without a session before the query is looked at, 400 naming what is missing', async () => {
+  for (const [route, error] of [
+    ['/api/logs', 'Name a cluster and a service or task: ?cluster=…&service=… or &task=…'],
+    ['/api/metrics', 'Name a cluster: ?cluster=…'],
+  ]) {
+    const noSession = await fetch(`${server.url}${route}`);
+    expect(noSession.status, route).toBe(401);
+    const res = await fetch(`${server.url}${route}`, { headers: { Cookie: sessions.viewer.cookie } });
+    expect(res.status, route).toBe(400);
+    expect(await res.json()).toEqual({ error });
+  }
+});
 
 test('a forged or ended session is no session', async () => {
   const forged = `ecs-session=${Buffer.from('{"alg":"none"}').toString('base64url')}.e30.`;
