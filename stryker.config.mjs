@@ -78,7 +78,8 @@ export default {
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  ignorePatterns: ['.next', '.data', 'test-results', 'playwright-report', 'reports', 'e2e', 'bench'],
+  // Other runs' sandboxes (.stryker-tmp-*) too: copying one another runner's sandbox while it is removed fails the run.
+  ignorePatterns: ['.next', '.data', 'test-results', 'playwright-report', 'reports', 'e2e', 'bench', '.stryker-tmp*'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
