@@ -126,7 +126,9 @@ function totalProblems(containers: readonly ContainerDefinition[], f: TaskFacts)
       path: 'cpu',
       message: `The containers' 'cpu' settings add up to ${cpu} CPU units, more than the task's ${f.taskCpu}. Lower them or raise the task CPU.`,
     });
-  if (f.taskMemory !== undefined && memory > f.taskMemory && containers.every((c) => (c.memory ?? 0) <= (f.taskMemory ?? 0)))
+  // A container already over the task on its own is told so by itself (containerProblems), not again in the sum.
+  const fits = (value: number | undefined) => (value ?? 0) <= (f.taskMemory ?? 0);
+  if (f.taskMemory !== undefined && memory > f.taskMemory && containers.every((c) => fits(c.memory) && fits(c.memoryReservation)))
     out.push({
       path: 'memory',
       message: `The containers' memory reservations add up to ${memory} MiB, more than the task's ${f.taskMemory} MiB. Lower them or raise the task memory.`,
@@ -180,7 +182,8 @@ function dependsOnProblems(c: ContainerDefinition, i: number, containers: readon
   const out: Problem[] = [];
   (c.dependsOn ?? []).forEach((dep, j) => {
     const path = `containerDefinitions.${i}.dependsOn.${j}`;
-    const target = containers.find((other) => other.name === dep.containerName);
+    // A dependency without a container name names no container (not a nameless one, which would be itself).
+    const target = dep.containerName ? containers.find((other) => other.name === dep.containerName) : undefined;
     if (!target)
       out.push({
         path: `${path}.containerName`,

@@ -6,7 +6,9 @@ import {
   firstTaskDefinitionProblem,
   isFargateCompatible,
   normalizeTaskDefinition,
+  requiresFargate,
   type TaskDefinitionInput,
+  taskSizes,
   validateTaskDefinition,
 } from './task-definition';
 
@@ -517,5 +519,174 @@ describe('normalizeTaskDefinition: properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('validateTaskDefinition: bounds at their edges, and the exact wording', () => {
+  const windows = { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' } as const;
+
+  it('treats an empty cpu or memory as not given', () => {
+    expect(problems(ec2({ cpu: '', memory: '' }))).toEqual([]);
+    expectOnly(fargate({ cpu: '' }), 'cpu', "Fargate requires that 'cpu' be defined at the task level.");
+    expectOnly(fargate({ memory: '' }), 'memory', "Fargate requires that 'memory' be defined at the task level.");
+    expect(taskSizes({ cpu: '', memory: '' })).toEqual({ cpu: undefined, memory: undefined });
+    expect(taskSizes({})).toEqual({ cpu: undefined, memory: undefined });
+    expect(taskSizes({ cpu: '2 vCPU', memory: '4 GB' })).toEqual({ cpu: 2048, memory: 4096 });
+  });
+
+  it('says how to write a size it cannot read', () => {
+    expectOnly(
+      ec2({ cpu: 'lots' }),
+      'cpu',
+      "Invalid 'cpu' setting for task. Use CPU units (for example 1024) or vCPUs (for example 1 vCPU); got 'lots'.",
+    );
+    expectOnly(
+      ec2({ memory: '1 TB' }),
+      'memory',
+      "Invalid 'memory' setting for task. Use MiB (for example 2048) or GB (for example 2 GB); got '1 TB'.",
+    );
+  });
+
+  it('applies the Fargate rules when FARGATE is one of several launch types', () => {
+    expect(requiresFargate({ requiresCompatibilities: ['EC2', 'FARGATE'] })).toBe(true);
+    expect(requiresFargate({ requiresCompatibilities: ['EC2'] })).toBe(false);
+    expect(requiresFargate({})).toBe(false);
+    expectOnly(
+      ec2({ requiresCompatibilities: ['EC2', 'FARGATE'], networkMode: 'awsvpc', cpu: '256' }),
+      'memory',
+      "Fargate requires that 'memory' be defined at the task level.",
+    );
+  });
+
+  it('needs 1 vCPU for Windows on Fargate, not for Linux', () => {
+    expectOnly(fargate({ runtimePlatform: windows }), 'cpu', 'Windows containers on Fargate need at least 1 vCPU (cpu 1024).');
+    expect(problems(fargate({ cpu: '1024', memory: '2048', runtimePlatform: windows }))).toEqual([]);
+    // An invalid pair is the one problem reported, Windows or not.
+    expectOnly(
+      fargate({ cpu: '256', memory: '4096', runtimePlatform: windows }),
+      'memory',
+      'No Fargate configuration exists for given values: 256 CPU, 4096 memory. See the Amazon ECS documentation for the valid values.',
+    );
+    expect(problems(fargate({ runtimePlatform: { operatingSystemFamily: 'LINUX', cpuArchitecture: 'ARM64' } }))).toEqual([]);
+    expect(problems(fargate({ runtimePlatform: { cpuArchitecture: 'ARM64' } }))).toEqual([]);
+  });
+
+  it('words the other Fargate refusals as ECS does', () => {
+    expectOnly(
+      fargate({ pidMode: 'host' }),
+      'pidMode',
+      "Tasks using the Fargate launch type do not support pidMode 'host'. The supported value for pidMode is 'task'.",
+    );
+    expectOnly(
+      fargate({ placementConstraints: [{ type: 'memberOf', expression: 'x' }] }),
+      'placementConstraints',
+      'Tasks using the Fargate launch type do not support placement constraints. Remove them or drop FARGATE.',
+    );
+    expect(problems(fargate({ placementConstraints: [] }))).toEqual([]);
+  });
+
+  it('bounds Fargate ephemeral storage to 21-200 GiB, both ends included', () => {
+    expect(problems(fargate({ ephemeralStorage: { sizeInGiB: 200 } }))).toEqual([]);
+    expectOnly(
+      fargate({ ephemeralStorage: { sizeInGiB: 20 } }),
+      'ephemeralStorage.sizeInGiB',
+      'Ephemeral storage must be between 21 and 200 GiB; got 20. Leave it empty for the default 20 GiB.',
+    );
+  });
+
+  it('bounds EC2 task cpu to 128-196608 units, both ends included, and not on Fargate', () => {
+    expect(problems(ec2({ cpu: '196608' }))).toEqual([]);
+    expectOnly(
+      ec2({ cpu: '127' }),
+      'cpu',
+      "Invalid 'cpu' setting for task. Task CPU must be between 128 and 196608 CPU units; got 127.",
+    );
+    // Fargate answers with its own pair rule, not the EC2 bounds.
+    expectOnly(
+      fargate({ cpu: '100' }),
+      'memory',
+      'No Fargate configuration exists for given values: 100 CPU, 512 memory. See the Amazon ECS documentation for the valid values.',
+    );
+  });
+
+  it('needs at least 6 MiB of task memory', () => {
+    expect(problems(ec2({ memory: '6' }, { memory: undefined }))).toEqual([]);
+    expectOnly(
+      ec2({ memory: '5' }, { memory: undefined }),
+      'memory',
+      "Invalid 'memory' setting for task. The minimum is 6 MiB; got 5.",
+    );
+  });
+
+  it('words the family and container count refusals as ECS does', () => {
+    expectOnly(
+      fargate({ family: 'my app' }),
+      'family',
+      'Family contains invalid characters. Up to 255 letters (uppercase and lowercase), numbers, hyphens, and underscores are allowed.',
+    );
+    const eleven = Array.from({ length: 11 }, (_, i) => ({ name: `c${i}`, image: 'nginx' }));
+    expectOnly(
+      fargate({ containerDefinitions: eleven }),
+      'containerDefinitions',
+      'Too many containers: a task definition can have at most 10; it has 11.',
+    );
+    expectOnly(
+      ec2({ requiresCompatibilities: ['EXTERNAL'], networkMode: 'awsvpc' }),
+      'networkMode',
+      'External instances (EXTERNAL) do not support network mode \u2018awsvpc\u2019. Use bridge, host or none.',
+    );
+  });
+
+  it('needs a container list', () => {
+    expect(problems({ family: 'web' } as TaskDefinitionInput)).toEqual(['containerDefinitions: Container list cannot be empty.']);
+  });
+
+  it('needs each volume named, once', () => {
+    const hint = 'Up to 255 letters (uppercase and lowercase), numbers, hyphens, and underscores are allowed.';
+    expectOnly(fargate({ volumes: [{}] }), 'volumes.0.name', `Volume names are required. ${hint}`);
+    expect(problems(fargate({ volumes: [{ host: { sourcePath: '/data' } }] }))).toEqual([
+      `volumes.0.name: Volume names are required. ${hint}`,
+      "volumes.0.host.sourcePath: Fargate does not support host paths for volumes (volume ''). Leave sourcePath empty for a task-scoped volume.",
+    ]);
+    expectOnly(fargate({ volumes: [{ name: 'my data' }] }), 'volumes.0.name', `Volume names are required. ${hint}`);
+    expectOnly(
+      ec2({ volumes: [{ name: 'ok' }, { name: 'd' }, { name: 'd' }] }),
+      'volumes.2.name',
+      "Volume name 'd' is used more than once.",
+    );
+  });
+
+  it('refuses host paths and Docker volumes on Fargate only', () => {
+    const host = [{ name: 'data', host: { sourcePath: '/data' } }];
+    const docker = [{ name: 'cache', dockerVolumeConfiguration: { scope: 'task' as const } }];
+    expectOnly(
+      fargate({ volumes: host }),
+      'volumes.0.host.sourcePath',
+      "Fargate does not support host paths for volumes (volume 'data'). Leave sourcePath empty for a task-scoped volume.",
+    );
+    expectOnly(
+      fargate({ volumes: docker }),
+      'volumes.0.dockerVolumeConfiguration',
+      "Fargate does not support Docker volumes (volume 'cache'). Use a bind mount, EFS or EBS volume.",
+    );
+    expect(problems(fargate({ volumes: [{ name: 'scratch', host: {} }] }))).toEqual([]);
+    expect(problems(ec2({ volumes: [...host, ...docker] }))).toEqual([]);
+  });
+
+  it('takes up to 65536 bytes of JSON, counted in bytes', () => {
+    /** A definition whose JSON is exactly `bytes` bytes long, padded with `pad` (one or more bytes a character). */
+    const sized = (bytes: number, pad = 'x') => {
+      const base = fargate({}, { environment: [{ name: 'PAD', value: '' }] });
+      const length = new TextEncoder().encode(JSON.stringify(base)).length;
+      const padBytes = new TextEncoder().encode(pad).length;
+      const value = pad.repeat(Math.floor((bytes - length) / padBytes)) + 'x'.repeat((bytes - length) % padBytes);
+      return fargate({}, { environment: [{ name: 'PAD', value }] });
+    };
+    expect(problems(sized(65536))).toEqual([]);
+    const message = (bytes: number) =>
+      `The task definition is ${bytes} bytes of JSON; the maximum is 65536 bytes (64 KiB). Shorten it, for example by moving environment variables to an environment file.`;
+    expectOnly(sized(65537), '', message(65537));
+    // 'é' is two bytes in UTF-8: 33,000 characters or so, but more than 64 KiB.
+    expectOnly(sized(65538, '\u00e9'), '', message(65538));
   });
 });
