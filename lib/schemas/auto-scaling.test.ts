@@ -63,3 +63,134 @@ describe('the Service auto scaling section', () => {
     });
   });
 });
+
+describe('the Service auto scaling fields', () => {
+  it('defaults to 1 to 1 tasks, the CPU metric at 70 %, 300 s cooldowns and scale-in on', () => {
+    expect(
+      updateServiceSchema.parse(form({ ...update, desiredCount: '1', useAutoScaling: 'on', scalingPolicyName: ' cpu ' })),
+    ).toMatchObject({
+      useAutoScaling: true,
+      minTasks: 1,
+      maxTasks: 1,
+      scalingPolicyName: 'cpu',
+      scalingMetric: 'ECSServiceAverageCPUUtilization',
+      scalingTargetValue: 70,
+      scaleOutCooldown: 300,
+      scaleInCooldown: 300,
+      disableScaleIn: false,
+    });
+  });
+
+  it('offers the CPU and memory metrics only', () => {
+    for (const scalingMetric of ['ECSServiceAverageCPUUtilization', 'ECSServiceAverageMemoryUtilization'])
+      expect(updateServiceSchema.parse(form({ ...update, ...scaling, scalingMetric })).scalingMetric).toBe(scalingMetric);
+    expect(errorsOf(updateServiceSchema, form({ ...update, ...scaling, scalingMetric: 'ALBRequestCountPerTarget' }))).toEqual({
+      scalingMetric: ['Invalid option: expected one of "ECSServiceAverageCPUUtilization"|"ECSServiceAverageMemoryUtilization"'],
+    });
+  });
+
+  it('reads the scale-in switch as a checkbox', () => {
+    expect(updateServiceSchema.parse(form({ ...update, ...scaling, disableScaleIn: 'on' })).disableScaleIn).toBe(true);
+    expect(updateServiceSchema.parse(form({ ...update, ...scaling, disableScaleIn: 'true' })).disableScaleIn).toBe(true);
+    expect(updateServiceSchema.parse(form({ ...update, ...scaling, useAutoScaling: 'yes' })).useAutoScaling).toBe(false);
+  });
+
+  it('takes a target value above 0 and up to 100, decimals included', () => {
+    for (const [value, parsed] of [
+      ['100', 100],
+      ['0.5', 0.5],
+      ['99.9', 99.9],
+    ] as const)
+      expect(updateServiceSchema.parse(form({ ...update, ...scaling, scalingTargetValue: value })).scalingTargetValue).toBe(
+        parsed,
+      );
+    expect(errorsOf(updateServiceSchema, form({ ...update, ...scaling, scalingTargetValue: '100.5' }))).toEqual({
+      scalingTargetValue: ['Target value is a percentage: at most 100.'],
+    });
+    expect(errorsOf(updateServiceSchema, form({ ...update, ...scaling, scalingTargetValue: '-1' }))).toEqual({
+      scalingTargetValue: ['Target value must be greater than 0.'],
+    });
+    expect(errorsOf(updateServiceSchema, form({ ...update, ...scaling, scalingTargetValue: 'high' }))).toEqual({
+      scalingTargetValue: ['Target value must be a number.'],
+    });
+  });
+
+  it('takes cooldowns from 0 to a year of seconds, whole numbers', () => {
+    const year = '31536000';
+    expect(
+      updateServiceSchema.parse(form({ ...update, ...scaling, scaleOutCooldown: '0', scaleInCooldown: year })),
+    ).toMatchObject({ scaleOutCooldown: 0, scaleInCooldown: 31_536_000 });
+    expect(
+      errorsOf(updateServiceSchema, form({ ...update, ...scaling, scaleOutCooldown: '31536001', scaleInCooldown: '31536001' })),
+    ).toEqual({
+      scaleOutCooldown: ['Scale-out cooldown period must be at most 31536000 seconds.'],
+      scaleInCooldown: ['Scale-in cooldown period must be at most 31536000 seconds.'],
+    });
+    expect(
+      errorsOf(updateServiceSchema, form({ ...update, ...scaling, scaleOutCooldown: '-1', scaleInCooldown: '1.5' })),
+    ).toEqual({
+      scaleOutCooldown: ['Scale-out cooldown period must be 0 or more.'],
+      scaleInCooldown: ['Scale-in cooldown period must be a whole number.'],
+    });
+    expect(errorsOf(updateServiceSchema, form({ ...update, ...scaling, scaleOutCooldown: 'x' }))).toEqual({
+      scaleOutCooldown: ['Scale-out cooldown period must be a number.'],
+    });
+  });
+
+  it('takes 0 or more tasks as bounds, with desired tasks within them, the bounds included', () => {
+    const at = (minTasks: string, maxTasks: string, desiredCount: string) =>
+      updateServiceSchema.safeParse(form({ ...update, ...scaling, minTasks, maxTasks, desiredCount })).success;
+    expect(at('0', '0', '0')).toBe(true);
+    expect(at('2', '2', '2')).toBe(true);
+    expect(at('2', '4', '2')).toBe(true);
+    expect(at('2', '4', '4')).toBe(true);
+    expect(
+      errorsOf(updateServiceSchema, form({ ...update, ...scaling, minTasks: '2', maxTasks: '4', desiredCount: '1' })),
+    ).toEqual({
+      desiredCount: ['Desired tasks must be between the minimum (2) and the maximum (4) number of tasks.'],
+    });
+    expect(
+      errorsOf(updateServiceSchema, form({ ...update, ...scaling, minTasks: '2', maxTasks: '4', desiredCount: '5' })),
+    ).toEqual({
+      desiredCount: ['Desired tasks must be between the minimum (2) and the maximum (4) number of tasks.'],
+    });
+    expect(
+      errorsOf(updateServiceSchema, form({ ...update, ...scaling, minTasks: '3', maxTasks: '2', desiredCount: '9' })),
+    ).toEqual({
+      maxTasks: ['Maximum number of tasks must be greater than or equal to the minimum number of tasks.'],
+    });
+    // The cross-field check still runs on the refused bounds (zod goes on after a failed number check).
+    expect(errorsOf(updateServiceSchema, form({ ...update, ...scaling, minTasks: '-1', maxTasks: '-1' }))).toMatchObject({
+      minTasks: ['Minimum number of tasks must be 0 or more.'],
+      maxTasks: ['Maximum number of tasks must be 0 or more.'],
+    });
+    expect(errorsOf(updateServiceSchema, form({ ...update, ...scaling, minTasks: 'a', maxTasks: '1.5' }))).toEqual({
+      minTasks: ['Minimum number of tasks must be a number.'],
+      maxTasks: ['Maximum number of tasks must be a whole number.'],
+    });
+  });
+
+  it('checks the policy name by the Application Auto Scaling rule, trimmed and at most 256 characters', () => {
+    expect(
+      updateServiceSchema.parse(form({ ...update, ...scaling, scalingPolicyName: 'p'.repeat(256) })).scalingPolicyName,
+    ).toHaveLength(256);
+    expect(errorsOf(updateServiceSchema, form({ ...update, ...scaling, scalingPolicyName: 'p'.repeat(257) }))).toEqual({
+      scalingPolicyName: ['Too big: expected string to have <=256 characters', 'Policy name must be 1 to 256 characters.'],
+    });
+    expect(errorsOf(updateServiceSchema, form({ ...update, ...scaling, scalingPolicyName: 'cpu\u0007' }))).toEqual({
+      scalingPolicyName: ['Policy name must contain printable characters only.'],
+    });
+    expect(errorsOf(updateServiceSchema, form({ ...update, ...scaling, scalingPolicyName: '   ' }))).toEqual({
+      scalingPolicyName: ['Enter a policy name.'],
+    });
+    // A form without the name input: no name either.
+    const { scalingPolicyName: _, ...unnamed } = scaling;
+    expect(errorsOf(updateServiceSchema, form({ ...update, ...unnamed }))).toEqual({
+      scalingPolicyName: ['Enter a policy name.'],
+    });
+    expect(updateServiceSchema.parse(form(update)).scalingPolicyName).toBe('');
+    expect(updateServiceSchema.parse(form({ ...update, desiredCount: '9', minTasks: '5', maxTasks: '3' })).useAutoScaling).toBe(
+      false,
+    );
+  });
+});

@@ -174,3 +174,29 @@ describe('cluster update forms', () => {
     });
   });
 });
+
+describe('cluster list bounds', () => {
+  it('reads up to 60 tag rows (50 tags and some blank rows), no more', () => {
+    const tags = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `k${i}`, value: 'v' }));
+    const blank = (n: number) => Array.from({ length: n }, () => ({ key: '', value: '' }));
+    expect(createClusterSchema.parse({ clusterName: 'web', tags: tags(50) }).tags).toHaveLength(50);
+    expect(createClusterSchema.parse({ clusterName: 'web', tags: [...tags(50), ...blank(10)] }).tags).toHaveLength(50);
+    expect(errorsOf(createClusterSchema, { clusterName: 'web', tags: [...tags(50), ...blank(11)] })).toEqual({
+      tags: ['A resource can have at most 50 tags.'],
+    });
+  });
+
+  it('takes a strategy of at most 20 items', () => {
+    const strategy = (n: number) => Array.from({ length: n }, (_, i) => ({ capacityProvider: `cp-${i}`, weight: '1' }));
+    const providers = strategy(20).map((s) => s.capacityProvider);
+    expect(
+      updateClusterCapacityProvidersSchema.parse({ cluster: 'web', capacityProviders: providers, strategy: strategy(20) })
+        .strategy,
+    ).toHaveLength(20);
+    expect(
+      errorsOf(updateClusterCapacityProvidersSchema, { cluster: 'web', capacityProviders: providers, strategy: strategy(21) }),
+    ).toEqual({
+      strategy: ['A capacity provider strategy can have at most 20 items.'],
+    });
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createServiceSchema, deleteServiceSchema, scaleServiceSchema, updateServiceSchema } from './service';
+import {
+  createServiceSchema,
+  deleteServiceSchema,
+  scaleServiceSchema,
+  updateServiceRevisionSchema,
+  updateServiceSchema,
+} from './service';
 import { errorsOf, form } from './testing';
 
 const update = {
@@ -227,6 +233,52 @@ describe('service form rules', () => {
     });
     expect(errorsOf(scaleServiceSchema, form({ cluster: ' ', service: 'api', desiredCount: '1' }))).toEqual({
       cluster: ['Too small: expected string to have >=1 characters'],
+    });
+  });
+});
+
+describe('service fields the other tests leave out', () => {
+  it('bounds the bake time, naming it in every message', () => {
+    expect(createServiceSchema.parse(form({ ...base, bakeTimeInMinutes: '1440' })).bakeTimeInMinutes).toBe(1440);
+    expect(errorsOf(createServiceSchema, form({ ...base, bakeTimeInMinutes: '-1' }))).toEqual({
+      bakeTimeInMinutes: ['Bake time must be between 0 and 1440 minutes.'],
+    });
+    expect(errorsOf(updateServiceSchema, form({ ...update, bakeTimeInMinutes: 'x' }))).toEqual({
+      bakeTimeInMinutes: ['Bake time must be a number.'],
+    });
+    expect(errorsOf(updateServiceSchema, form({ ...update, bakeTimeInMinutes: '1.5' }))).toEqual({
+      bakeTimeInMinutes: ['Bake time must be a whole number.'],
+    });
+  });
+
+  it('takes a health check grace period in an update only when the form sends one, from 0', () => {
+    expect(updateServiceSchema.parse(form(update)).healthCheckGracePeriodSeconds).toBeUndefined();
+    for (const [seconds, parsed] of [
+      ['0', 0],
+      ['60', 60],
+      ['2147483647', 2147483647],
+    ] as const)
+      expect(
+        updateServiceSchema.parse(form({ ...update, healthCheckGracePeriodSeconds: seconds })).healthCheckGracePeriodSeconds,
+      ).toBe(parsed);
+    expect(errorsOf(updateServiceSchema, form({ ...update, healthCheckGracePeriodSeconds: 'soon' }))).toEqual({
+      healthCheckGracePeriodSeconds: ['Health check grace period must be a number.'],
+    });
+    for (const healthCheckGracePeriodSeconds of ['-1', '2147483648'])
+      expect(Object.keys(errorsOf(updateServiceSchema, form({ ...update, healthCheckGracePeriodSeconds })))).toEqual([
+        'healthCheckGracePeriodSeconds',
+      ]);
+  });
+
+  it('updates a service to a revision: the cluster, the service and family:revision', () => {
+    expect(updateServiceRevisionSchema.parse(form({ cluster: ' c ', service: ' api ', taskDefinition: ' web:3 ' }))).toEqual({
+      cluster: 'c',
+      service: 'api',
+      taskDefinition: 'web:3',
+    });
+    expect(errorsOf(updateServiceRevisionSchema, form({ cluster: 'c', service: 'bad name', taskDefinition: 'web' }))).toEqual({
+      service: ['Service name can only contain letters, numbers, hyphens (-) and underscores (_).'],
+      taskDefinition: ['Choose a task definition revision.'],
     });
   });
 });
