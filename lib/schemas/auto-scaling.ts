@@ -18,7 +18,8 @@ export const autoScalingFields = {
   useAutoScaling: checkbox,
   minTasks: wholeNumber('Minimum number of tasks').min(0, 'Minimum number of tasks must be 0 or more.').default(1),
   maxTasks: wholeNumber('Maximum number of tasks').min(0, 'Maximum number of tasks must be 0 or more.').default(1),
-  scalingPolicyName: z.string().trim().max(256).default(''),
+  // A name over 256 characters is refused here, with the rule's words; the rule below then leaves it (one message).
+  scalingPolicyName: z.string().trim().max(256, 'Policy name must be 1 to 256 characters.').default(''),
   scalingMetric: z.enum(FORM_SCALING_METRICS).default('ECSServiceAverageCPUUtilization'),
   scalingTargetValue: z.coerce
     .number({ message: 'Target value must be a number.' })
@@ -44,6 +45,7 @@ export function checkAutoScaling(data: AutoScalingData & { desiredCount?: number
       'desiredCount',
       `Desired tasks must be between the minimum (${data.minTasks}) and the maximum (${data.maxTasks}) number of tasks.`,
     );
-  const nameProblem = data.scalingPolicyName ? scalingPolicyNameProblem(data.scalingPolicyName) : 'Enter a policy name.';
+  const name = data.scalingPolicyName;
+  const nameProblem = !name ? 'Enter a policy name.' : name.length > 256 ? undefined : scalingPolicyNameProblem(name);
   if (nameProblem) issue('scalingPolicyName', nameProblem);
 }
