@@ -56,6 +56,8 @@ describe('deployment circuit breaker', () => {
     const service = describeService(engine, 'web');
     const rollbackDeployment = service.deployments[0];
     expect(rollbackDeployment.status).toBe('PRIMARY');
+    // The rollback starts its tasks in the step that trips the breaker, not at the next look 15 s later.
+    expect((rollbackDeployment.pendingCount ?? 0) + (rollbackDeployment.runningCount ?? 0)).toBe(2);
     expect(rollbackDeployment.taskDefinition).toBe(good);
     expect(rollbackDeployment.rolloutStateReason).toBe(
       `ECS deployment circuit breaker: rolling back to deploymentId ${completed.id}.`,
@@ -205,6 +207,92 @@ describe('deployment circuit breaker', () => {
     engine.advance(1_000);
     const { full } = deploymentsOf(engine);
     expect(full[0].deploymentCircuitBreaker).toMatchObject({ status: 'MONITORING', threshold: 5 });
+  });
+
+  it('leaves the service deployment untouched (its updatedAt too) while the failure count and threshold stay', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    createService(engine, {
+      serviceName: 'web',
+      desiredCount: 2,
+      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } },
+    });
+    const [created] = deploymentsOf(engine).full;
+    // Tasks start, run and warm up: several scheduler steps, none with anything new for the breaker.
+    engine.advance(30_000);
+    expect(describeService(engine, 'web').deployments[0].rolloutState).toBe('IN_PROGRESS');
+    const [during] = deploymentsOf(engine).full;
+    expect(during.deploymentCircuitBreaker).toEqual({ status: 'MONITORING', failureCount: 0, threshold: 3 });
+    expect(during.updatedAt).toBe(created.updatedAt);
+  });
+
+  it('records a new threshold when only the desired count changed, no task having failed', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    createService(engine, {
+      serviceName: 'web',
+      desiredCount: 2,
+      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } },
+    });
+    engine.advance(1_000);
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 10 });
+    engine.advance(1_000);
+    const [deployment] = describeService(engine, 'web').deployments;
+    expect(deployment).toMatchObject({ rolloutState: 'IN_PROGRESS', failedTasks: 0 });
+    const { full } = deploymentsOf(engine);
+    expect(full[0].deploymentCircuitBreaker).toEqual({ status: 'MONITORING', failureCount: 0, threshold: 5 });
+  });
+
+  it('a rollback whose tasks fail too trips in turn: ROLLBACK_FAILED, and no rollback of the rollback', () => {
+    const { engine } = setup();
+    // The revision rolled back to never ran a task: its deployment completed at a desired count of 0.
+    const never = registerFargate(engine, 'web', { 'ecs-local.image-pull': 'fail' });
+    createService(engine, {
+      serviceName: 'web',
+      desiredCount: 0,
+      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
+    });
+    engine.advance(60_000);
+    const completed = describeService(engine, 'web').deployments[0];
+    expect(completed.rolloutState).toBe('COMPLETED');
+    registerFargate(engine, 'web', { 'ecs-local.exit-code': '1' });
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', taskDefinition: 'web:2', desiredCount: 2 });
+    const failing = describeService(engine, 'web').deployments[0];
+    for (let i = 0; i < 2400 && describeService(engine, 'web').deployments[0].id === failing.id; i++) engine.advance(250);
+    const rollback = describeService(engine, 'web').deployments[0];
+    expect(rollback).toMatchObject({ taskDefinition: never, rolloutState: 'IN_PROGRESS', failedTasks: 0 });
+    // A threshold of its own for the rollback (5 at 10 tasks), which it reports on the service but not on the service
+    // deployment it rolls back: that one keeps the figures it tripped with (4 of 3).
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 10 });
+    engine.advance(300_000);
+
+    const service = describeService(engine, 'web');
+    expect(service.deployments).toHaveLength(1);
+    expect(service.deployments[0]).toMatchObject({
+      id: rollback.id,
+      status: 'PRIMARY',
+      taskDefinition: never,
+      rolloutState: 'FAILED',
+      rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
+      failedTasks: 10,
+    });
+    const failedEvents = messages(service).filter((m) => m.endsWith('deployment failed: tasks failed to start.'));
+    expect(failedEvents).toEqual([
+      `(service web) (deployment ${rollback.id}) deployment failed: tasks failed to start.`,
+      `(service web) (deployment ${failing.id}) deployment failed: tasks failed to start.`,
+    ]);
+
+    const { brief, full } = deploymentsOf(engine);
+    expect(brief).toHaveLength(2);
+    expect(brief.map((d) => d.status)).toEqual(['ROLLBACK_FAILED', 'SUCCESSFUL']);
+    expect(full[0]).toMatchObject({
+      status: 'ROLLBACK_FAILED',
+      statusReason: 'ECS deployment circuit breaker: tasks failed to start.',
+      deploymentCircuitBreaker: { status: 'TRIGGERED', failureCount: 4, threshold: 3 },
+      rollback: { reason: `ECS deployment circuit breaker: rolling back to deploymentId ${completed.id}.` },
+    });
+    expect(full[0].finishedAt).toBeDefined();
+    expect(full[0].stoppedAt).toBeUndefined();
   });
 
   it('trips on tasks that fail to pull their image, before any of them runs', () => {

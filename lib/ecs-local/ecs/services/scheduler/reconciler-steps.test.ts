@@ -1,0 +1,165 @@
+// When the service scheduler looks again (scheduler/reconciler.ts nextLook): a service that is not steady is polled
+// every 15 s, but the things that change without a task notification (a task becoming healthy 40 s after it
+// started, a health check grace period ending, scale-in protection expiring) are acted on at their very time.
+import type { ServiceDeployment, ServiceDeploymentBrief, TaskSet } from '@aws-sdk/client-ecs';
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../../engine';
+import type { Wire } from '../../../protocol/serialize';
+import { albWithTargetGroup, elb } from '../../../testing/elbv2';
+import { NETWORK } from '../../../testing/engine';
+import {
+  createService,
+  describeService,
+  liveTasks,
+  messages,
+  registerFargate,
+  serviceTasks,
+  setup,
+} from '../../../testing/services';
+
+/** Advances the engine's clock to `at` (ms since the epoch). */
+function advanceTo(engine: Engine, now: () => number, at: number): void {
+  engine.advance(at - now());
+}
+
+describe('the next look of a service that is not steady', () => {
+  it('completes a deployment the moment its tasks (no health check) count as healthy, 40 s after they started', () => {
+    const { engine, clock } = setup();
+    registerFargate(engine);
+    createService(engine, { serviceName: 'web', desiredCount: 1 });
+    engine.advance(5_000);
+    const [task] = serviceTasks(engine, 'web');
+    expect(task.lastStatus).toBe('RUNNING');
+    const healthyAt = (task.startedAt as number) * 1000 + 40_000;
+    advanceTo(engine, () => clock.now(), healthyAt - 1);
+    expect(describeService(engine, 'web').deployments[0].rolloutState).toBe('IN_PROGRESS');
+    // The 15-second polls since the task started do not fall on this instant.
+    advanceTo(engine, () => clock.now(), healthyAt + 1);
+    const service = describeService(engine, 'web');
+    expect(service.deployments[0].rolloutState).toBe('COMPLETED');
+    expect(messages(service)[0]).toBe('(service web) has reached a steady state.');
+  });
+
+  it('replaces an UNHEALTHY task the moment the health check grace period ends', () => {
+    const { engine, clock } = setup();
+    registerFargate(engine, 'web', { 'ecs-local.health': 'unhealthy' });
+    createService(engine, { serviceName: 'web', desiredCount: 1, healthCheckGracePeriodSeconds: 37 });
+    engine.advance(5_000);
+    const [task] = serviceTasks(engine, 'web');
+    const graceEnds = (task.startedAt as number) * 1000 + 37_000;
+    advanceTo(engine, () => clock.now(), graceEnds - 1);
+    expect(serviceTasks(engine, 'web').map((t) => [t.taskArn, t.healthStatus])).toEqual([[task.taskArn, 'UNHEALTHY']]);
+    advanceTo(engine, () => clock.now(), graceEnds + 1);
+    const stopped = serviceTasks(engine, 'web', 'STOPPED');
+    expect(stopped.map((t) => [t.taskArn, t.stoppedReason])).toEqual([[task.taskArn, 'Task failed container health checks']]);
+  });
+
+  it('stops a task kept by scale-in protection the moment the protection expires', () => {
+    const { engine, clock } = setup();
+    registerFargate(engine);
+    createService(engine, { serviceName: 'web', desiredCount: 1 });
+    engine.advance(60_000);
+    const [task] = serviceTasks(engine, 'web');
+    const out = engine.call('UpdateTaskProtection', {
+      cluster: 'demo',
+      tasks: [task.taskArn],
+      protectionEnabled: true,
+      expiresInMinutes: 1,
+    }) as { protectedTasks: { expirationDate: number }[] };
+    const expires = out.protectedTasks[0].expirationDate * 1000;
+    // Seven seconds on, so that the 15-second polls from the scale-in do not fall on the expiry.
+    engine.advance(7_000);
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 0 });
+    advanceTo(engine, () => clock.now(), expires - 1);
+    expect(serviceTasks(engine, 'web').map((t) => t.taskArn)).toEqual([task.taskArn]);
+    advanceTo(engine, () => clock.now(), expires + 1);
+    expect(serviceTasks(engine, 'web')).toEqual([]);
+    expect(serviceTasks(engine, 'web', 'STOPPED').map((t) => t.taskArn)).toEqual([task.taskArn]);
+  });
+});
+
+describe('the end of a step', () => {
+  it('keeps a deleted service DRAINING while its tasks drain their targets, then INACTIVE with its PRIMARY deployment only', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    const { targetGroupArn } = albWithTargetGroup(engine, 'web', 8080, { HealthCheckIntervalSeconds: 10 });
+    elb(engine, 'ModifyTargetGroupAttributes', {
+      TargetGroupArn: targetGroupArn,
+      Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '20' }],
+    });
+    createService(engine, {
+      serviceName: 'web',
+      desiredCount: 2,
+      loadBalancers: [{ targetGroupArn, containerName: 'web', containerPort: 80 }],
+    });
+    engine.advance(30_000);
+    registerFargate(engine, 'web', { version: '2' });
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', taskDefinition: 'web:2' });
+    engine.advance(3_000);
+    const rolling = describeService(engine, 'web');
+    expect(rolling.deployments.map((d) => [d.status, d.desiredCount, d.runningCount])).toEqual([
+      ['PRIMARY', 2, 2],
+      ['ACTIVE', 2, 2],
+    ]);
+    engine.call('DeleteService', { cluster: 'demo', service: 'web', force: true });
+    engine.advance(15_000);
+    // Connections drain for 20 s: the tasks are DEACTIVATING, the service still DRAINING with both deployments.
+    expect(liveTasks(engine, 'web').map((t) => t.lastStatus)).toEqual(Array(4).fill('DEACTIVATING'));
+    const draining = describeService(engine, 'web');
+    expect(draining.status).toBe('DRAINING');
+    expect(draining.deployments.map((d) => d.status)).toEqual(['PRIMARY', 'ACTIVE']);
+    engine.advance(10_000);
+    const inactive = describeService(engine, 'web');
+    expect(inactive.status).toBe('INACTIVE');
+    expect(inactive.deployments.map((d) => [d.status, d.id])).toEqual([['PRIMARY', rolling.deployments[0].id]]);
+  });
+
+  it('records the completed deployment’s running and pending task counts in its service deployment', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    createService(engine, { serviceName: 'web', desiredCount: 3 });
+    engine.advance(60_000);
+    const list = engine.call('ListServiceDeployments', { cluster: 'demo', service: 'web' }) as {
+      serviceDeployments: Wire<ServiceDeploymentBrief>[];
+    };
+    const described = engine.call('DescribeServiceDeployments', {
+      serviceDeploymentArns: list.serviceDeployments.map((d) => d.serviceDeploymentArn),
+    }) as { serviceDeployments: Wire<ServiceDeployment>[] };
+    expect(described.serviceDeployments).toHaveLength(1);
+    expect(described.serviceDeployments[0].status).toBe('SUCCESSFUL');
+    expect(described.serviceDeployments[0].targetServiceRevision).toMatchObject({
+      requestedTaskCount: 3,
+      runningTaskCount: 3,
+      pendingTaskCount: 0,
+    });
+  });
+});
+
+describe('a service with task sets', () => {
+  it('keeps an EXTERNAL service’s task set at its count, not a deployment of its own', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    engine.call('CreateService', {
+      cluster: 'demo',
+      serviceName: 'web',
+      desiredCount: 2,
+      deploymentController: { type: 'EXTERNAL' },
+    });
+    const { taskSet } = engine.call('CreateTaskSet', {
+      cluster: 'demo',
+      service: 'web',
+      taskDefinition: 'web',
+      launchType: 'FARGATE',
+      networkConfiguration: NETWORK,
+    }) as { taskSet: Wire<TaskSet> };
+    engine.advance(60_000);
+    const tasks = serviceTasks(engine, 'web');
+    expect(tasks.map((t) => [t.startedBy, t.lastStatus])).toEqual([
+      [taskSet.id, 'RUNNING'],
+      [taskSet.id, 'RUNNING'],
+    ]);
+    const service = describeService(engine, 'web');
+    expect(service.deployments).toEqual([]);
+    expect(service.runningCount).toBe(2);
+  });
+});
