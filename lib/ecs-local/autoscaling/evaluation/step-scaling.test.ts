@@ -2,7 +2,7 @@
 // its distance from the threshold falls in applies, from the capacity before a running cooldown (AWS's example: +2,
 // then a +3 step during the cooldown adds only 1).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { aas, activities, cloudwatch, ecsTarget, runningService, serviceCpuAlarm, setCpu } from '../../testing/autoscaling';
+import { aas, activities, ecsTarget, runningService, serviceCpuAlarm, setCpu } from '../../testing/autoscaling';
 import { START } from '../../testing/engine';
 import { describeService, type Fixture, setup } from '../../testing/services';
 
