@@ -98,8 +98,13 @@ test('j and k move through the table rows and Enter opens the row', async ({ pag
   await page.goto(`/clusters?clusters.filter=${prefix}`);
   const links = page.getByRole('table', { name: /^Clusters/ }).getByRole('link', { name: new RegExp(`^${prefix}`) });
   await expect(links).toHaveCount(3);
-  await page.keyboard.press('j');
-  await expect(links.nth(0)).toBeFocused();
+  // The rows come with the server's HTML; the shortcuts listen once the page has hydrated, which a loaded machine
+  // can take a while to do: press j from no focused row until the first row takes it.
+  await expect(async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('j');
+    await expect(links.nth(0)).toBeFocused({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   await expect(links.nth(2)).toBeFocused();
