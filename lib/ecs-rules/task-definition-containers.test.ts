@@ -3,22 +3,7 @@
 import type { ContainerDefinition } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
 import { type TaskDefinitionInput, validateTaskDefinition } from './task-definition';
-
-const fargate = (over: Partial<TaskDefinitionInput> = {}, container: Partial<ContainerDefinition> = {}): TaskDefinitionInput => ({
-  family: 'web',
-  networkMode: 'awsvpc',
-  requiresCompatibilities: ['FARGATE'],
-  cpu: '256',
-  memory: '512',
-  containerDefinitions: [{ name: 'web', image: 'nginx:latest', ...container }],
-  ...over,
-});
-
-const ec2 = (over: Partial<TaskDefinitionInput> = {}, container: Partial<ContainerDefinition> = {}): TaskDefinitionInput => ({
-  family: 'worker',
-  containerDefinitions: [{ name: 'worker', image: 'busybox', memory: 128, ...container }],
-  ...over,
-});
+import { ec2, fargate } from './testing';
 
 /** A Fargate definition (256 CPU, 512 MiB) with these containers. */
 const containers = (...defs: ContainerDefinition[]) => fargate({ containerDefinitions: defs });

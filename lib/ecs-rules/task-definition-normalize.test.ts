@@ -4,22 +4,7 @@
 import type { ContainerDefinition } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
 import { normalizeTaskDefinition, type TaskDefinitionInput } from './task-definition';
-
-const fargate = (over: Partial<TaskDefinitionInput> = {}, container: Partial<ContainerDefinition> = {}): TaskDefinitionInput => ({
-  family: 'web',
-  networkMode: 'awsvpc',
-  requiresCompatibilities: ['FARGATE'],
-  cpu: '256',
-  memory: '512',
-  containerDefinitions: [{ name: 'web', image: 'nginx:latest', ...container }],
-  ...over,
-});
-
-const ec2 = (over: Partial<TaskDefinitionInput> = {}, container: Partial<ContainerDefinition> = {}): TaskDefinitionInput => ({
-  family: 'worker',
-  containerDefinitions: [{ name: 'worker', image: 'busybox', memory: 128, ...container }],
-  ...over,
-});
+import { ec2, fargate } from './testing';
 
 /** The echo's requiresAttributes names, sorted (ECS does not promise an order). */
 const attributes = (input: TaskDefinitionInput) =>

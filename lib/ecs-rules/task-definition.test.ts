@@ -11,22 +11,7 @@ import {
   taskSizes,
   validateTaskDefinition,
 } from './task-definition';
-
-const fargate = (over: Partial<TaskDefinitionInput> = {}, container: Partial<ContainerDefinition> = {}): TaskDefinitionInput => ({
-  family: 'web',
-  networkMode: 'awsvpc',
-  requiresCompatibilities: ['FARGATE'],
-  cpu: '256',
-  memory: '512',
-  containerDefinitions: [{ name: 'web', image: 'nginx:latest', ...container }],
-  ...over,
-});
-
-const ec2 = (over: Partial<TaskDefinitionInput> = {}, container: Partial<ContainerDefinition> = {}): TaskDefinitionInput => ({
-  family: 'worker',
-  containerDefinitions: [{ name: 'worker', image: 'busybox', memory: 128, ...container }],
-  ...over,
-});
+import { ec2, fargate } from './testing';
 
 /** The problems as `path: message` lines, so a failing test shows all of them. */
 const problems = (input: TaskDefinitionInput) => validateTaskDefinition(input).map((p) => `${p.path}: ${p.message}`);
