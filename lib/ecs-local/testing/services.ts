@@ -59,6 +59,15 @@ export function createService(engine: Engine, input: Record<string, unknown>): W
   return out.service;
 }
 
+/** The service `web` with the deployment circuit breaker on (and rollback on or off). */
+export function createBreakerService(engine: Engine, desiredCount: number, rollback: boolean): Wire<Service> {
+  return createService(engine, {
+    serviceName: 'web',
+    desiredCount,
+    deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback } },
+  });
+}
+
 export type Svc = Omit<Wire<Service>, 'deployments' | 'events'> & {
   runningCount: number;
   pendingCount: number;

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { Wire } from '../../protocol/serialize';
 import { createProvider } from '../../testing/capacity-providers';
 import { ACCOUNT_ARN, START } from '../../testing/engine';
-import { createService, describeService, NETWORK, registerFargate, serviceTasks, setup } from '../../testing/services';
+import {
+  createBreakerService,
+  createService,
+  describeService,
+  NETWORK,
+  registerFargate,
+  serviceTasks,
+  setup,
+} from '../../testing/services';
 
 type Engine = ReturnType<typeof setup>['engine'];
 
@@ -149,11 +157,7 @@ describe('service deployments', () => {
   it('supersedes a deployment still in progress: it turns ACTIVE and its service deployment STOPPED', () => {
     const { engine } = setup();
     registerFargate(engine);
-    createService(engine, {
-      serviceName: 'web',
-      desiredCount: 2,
-      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } },
-    });
+    createBreakerService(engine, 2, false);
     engine.advance(5_000);
     const first = describeService(engine, 'web').deployments[0];
     const td2 = registerFargate(engine);
@@ -232,11 +236,7 @@ describe('service deployments', () => {
   it('leaves a completed deployment SUCCESSFUL when the next one starts', () => {
     const { engine } = setup();
     registerFargate(engine);
-    createService(engine, {
-      serviceName: 'web',
-      desiredCount: 1,
-      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
-    });
+    createBreakerService(engine, 1, true);
     engine.advance(60_000);
     const first = describeService(engine, 'web').deployments[0];
     expect(first.rolloutState).toBe('COMPLETED');
@@ -334,11 +334,7 @@ describe('service deployments', () => {
   it('rolls back to a revision whose task definition was deleted since, on the Linux family', () => {
     const { engine } = setup();
     const good = registerFargate(engine);
-    createService(engine, {
-      serviceName: 'web',
-      desiredCount: 1,
-      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
-    });
+    createBreakerService(engine, 1, true);
     engine.advance(60_000);
     const completed = describeService(engine, 'web').deployments[0];
     registerFargate(engine, 'web', { 'ecs-local.exit-code': '1' });

@@ -2,7 +2,15 @@ import type { ServiceDeployment, ServiceDeploymentBrief } from '@aws-sdk/client-
 import { describe, expect, it } from 'vitest';
 import { circuitBreakerThreshold } from '../../../../ecs-rules/limits';
 import type { Wire } from '../../../protocol/serialize';
-import { createService, describeService, messages, registerFargate, serviceTasks, setup } from '../../../testing/services';
+import {
+  createBreakerService,
+  createService,
+  describeService,
+  messages,
+  registerFargate,
+  serviceTasks,
+  setup,
+} from '../../../testing/services';
 import type { TaskDoc } from '../../tasks/model';
 import type { DeploymentState } from '../model';
 import { countFailures, HEALTH_CHECK_REASON, isFailedTask } from './circuit-breaker';
@@ -21,11 +29,7 @@ function deploymentsOf(engine: ReturnType<typeof setup>['engine']) {
 function failingRollout(rollback: boolean, desired = 2) {
   const { engine } = setup();
   const good = registerFargate(engine);
-  createService(engine, {
-    serviceName: 'web',
-    desiredCount: desired,
-    deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback } },
-  });
+  createBreakerService(engine, desired, rollback);
   engine.advance(60_000);
   const completed = describeService(engine, 'web').deployments[0];
   expect(completed.rolloutState).toBe('COMPLETED');
@@ -179,11 +183,7 @@ describe('deployment circuit breaker', () => {
   it('does not count tasks stopped by a scale-in as failed', () => {
     const { engine } = setup();
     registerFargate(engine);
-    createService(engine, {
-      serviceName: 'web',
-      desiredCount: 4,
-      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
-    });
+    createBreakerService(engine, 4, true);
     engine.advance(5_000);
     engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 1 });
     engine.advance(120_000);
@@ -197,11 +197,7 @@ describe('deployment circuit breaker', () => {
   it('follows a new desired count with the threshold of the deployment in progress', () => {
     const { engine } = setup();
     registerFargate(engine, 'web', { 'ecs-local.image-pull': 'fail' });
-    createService(engine, {
-      serviceName: 'web',
-      desiredCount: 2,
-      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } },
-    });
+    createBreakerService(engine, 2, false);
     engine.advance(1_000);
     engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 10 });
     engine.advance(1_000);
@@ -212,11 +208,7 @@ describe('deployment circuit breaker', () => {
   it('leaves the service deployment untouched (its updatedAt too) while the failure count and threshold stay', () => {
     const { engine } = setup();
     registerFargate(engine);
-    createService(engine, {
-      serviceName: 'web',
-      desiredCount: 2,
-      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } },
-    });
+    createBreakerService(engine, 2, false);
     const [created] = deploymentsOf(engine).full;
     // Tasks start, run and warm up: several scheduler steps, none with anything new for the breaker.
     engine.advance(30_000);
@@ -229,11 +221,7 @@ describe('deployment circuit breaker', () => {
   it('records a new threshold when only the desired count changed, no task having failed', () => {
     const { engine } = setup();
     registerFargate(engine);
-    createService(engine, {
-      serviceName: 'web',
-      desiredCount: 2,
-      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } },
-    });
+    createBreakerService(engine, 2, false);
     engine.advance(1_000);
     engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 10 });
     engine.advance(1_000);
@@ -247,11 +235,7 @@ describe('deployment circuit breaker', () => {
     const { engine } = setup();
     // The revision rolled back to never ran a task: its deployment completed at a desired count of 0.
     const never = registerFargate(engine, 'web', { 'ecs-local.image-pull': 'fail' });
-    createService(engine, {
-      serviceName: 'web',
-      desiredCount: 0,
-      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
-    });
+    createBreakerService(engine, 0, true);
     engine.advance(60_000);
     const completed = describeService(engine, 'web').deployments[0];
     expect(completed.rolloutState).toBe('COMPLETED');
@@ -298,11 +282,7 @@ describe('deployment circuit breaker', () => {
   it('trips on tasks that fail to pull their image, before any of them runs', () => {
     const { engine } = setup();
     registerFargate(engine, 'web', { 'ecs-local.image-pull': 'fail' });
-    createService(engine, {
-      serviceName: 'web',
-      desiredCount: 1,
-      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
-    });
+    createBreakerService(engine, 1, true);
     engine.advance(120_000);
     const service = describeService(engine, 'web');
     // Nothing completed before, so there is nothing to roll back to.
