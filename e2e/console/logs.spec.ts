@@ -2,12 +2,12 @@
 // reload), "Jump to latest", the filter pattern and Download; a service's merged Logs tab; and the last lines of a
 // failing service's tasks next to the reason in "Why is it failing".
 import fs from 'node:fs';
-import { FilterLogEventsCommand, PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { CreateClusterCommand, ListTasksCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { expect, type Page, test } from '@playwright/test';
 import { paths } from '../../lib/paths';
 import { ecsClient, uniqueName } from '../support/ecs';
-import { createFargateService, loggingTaskDefinition, logsClient, runTaskUntil } from '../support/telemetry';
+import { createFargateService, loggingTaskDefinition, logsClient, runTaskUntil, waitForLogLines } from '../support/telemetry';
 
 const ecs = ecsClient();
 const logs = logsClient();
@@ -41,6 +41,7 @@ test('a task’s Logs tab tails new lines within 2 s, keeps the scroll position,
     }),
   );
 
+  await waitForLogLines(group, 'orders service ready', 1, stream);
   await page.goto(paths.taskLogs(cluster, id));
   await expect(page.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();
   await expect(logBox(page)).toContainText('orders service ready');
@@ -110,17 +111,7 @@ test('a service’s Logs tab merges its tasks, each line marked with task and co
       },
     )
     .toBe(2);
-  // A task prints its start-up line just after it is RUNNING; the tab reads once (live tail is off), so wait for both.
-  await expect
-    .poll(
-      async () => {
-        // The group appears with the first task's first line.
-        const found = logs.send(new FilterLogEventsCommand({ logGroupName: group, filterPattern: '"worker booted"' }));
-        return (await found.catch(() => undefined))?.events?.length ?? 0;
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(2);
+  await waitForLogLines(group, 'worker booted', 2);
   await page.goto(paths.serviceLogs(cluster, 'web'));
   await expect(page.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();
   const booted = logBox(page).getByRole('row').filter({ hasText: 'worker booted' });

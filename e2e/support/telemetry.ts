@@ -1,5 +1,5 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { CloudWatchLogsClient, FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import {
   CreateServiceCommand,
   DescribeTasksCommand,
@@ -23,6 +23,30 @@ const config = {
 };
 
 export const logsClient = () => new CloudWatchLogsClient(config);
+
+/**
+ * Waits until the group holds `count` events with `text` (in `stream` if given). A container prints its start-up lines
+ * just after its task is RUNNING, and the engine writes them out in steps; a Logs tab with live tail off reads once.
+ */
+export async function waitForLogLines(group: string, text: string, count: number, stream?: string): Promise<void> {
+  const logs = logsClient();
+  await expect
+    .poll(
+      async () => {
+        const found = logs.send(
+          new FilterLogEventsCommand({
+            logGroupName: group,
+            logStreamNames: stream ? [stream] : undefined,
+            filterPattern: JSON.stringify(text),
+          }),
+        );
+        // The group appears with the first task's first line.
+        return (await found.catch(() => undefined))?.events?.length ?? 0;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(count);
+}
 
 /**
  * The Fargate task definition of the API suites (container `web`, or `container`) whose container logs with awslogs
