@@ -3,6 +3,8 @@
 import {
   CreateClusterCommand,
   CreateServiceCommand,
+  DeleteClusterCommand,
+  DeleteServiceCommand,
   DescribeServicesCommand,
   RegisterTaskDefinitionCommand,
   RunTaskCommand,
@@ -97,4 +99,20 @@ test('"Why is it failing" lists a crash, not a finished batch task or tasks a de
   await expect(rows).toHaveCount(1);
   await expect(why.getByText('Scaling activity initiated by')).toHaveCount(0);
   await expect(why.getByText(`${batch}:1`)).toHaveCount(0);
+
+  // The console remembers stopped tasks for a week, but a deleted cluster's crash is no longer a reason to look at.
+  await ecs.send(new DeleteServiceCommand({ cluster, service: 'web', force: true }));
+  // DeleteCluster refuses while the service's last task is still stopping.
+  await expect
+    .poll(
+      () =>
+        ecs.send(new DeleteClusterCommand({ cluster })).then(
+          (out) => out.cluster?.status,
+          (err: Error) => err.name,
+        ),
+      { timeout: 30_000, intervals: [500] },
+    )
+    .toBe('INACTIVE');
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(rows).toHaveCount(0);
 });

@@ -94,6 +94,27 @@ describe('DashboardPoller', () => {
     expect((await poller.pass()).rereadClusters).toBe(0);
   });
 
+  it('forgets a deleted cluster and its rows on the next pass (the stopped-task memory does not)', async () => {
+    engine.call('CreateCluster', { clusterName: 'gamma' });
+    createService('gamma', 'short', 'crash');
+    const poller = new DashboardPoller('us-east-1', client, store, new RateLimiter(1000, 1000), () => clock.now());
+    await poller.pass();
+    engine.advance(60_000);
+    await poller.pass();
+    expect(poller.hasCluster('gamma')).toBe(true);
+    expect(poller.rows.has('gamma/short')).toBe(true);
+    expect(store.recent('us-east-1', 0).some((t) => t.cluster === 'gamma')).toBe(true);
+    engine.call('DeleteService', { cluster: 'gamma', service: 'short', force: true });
+    engine.advance(60_000);
+    engine.call('DeleteCluster', { cluster: 'gamma' });
+    await poller.pass();
+    expect(poller.hasCluster('gamma')).toBe(false);
+    expect(poller.hasCluster('beta')).toBe(true);
+    expect(poller.rows.has('gamma/short')).toBe(false);
+    // The snapshot drops these with hasCluster.
+    expect(store.recent('us-east-1', 0).some((t) => t.cluster === 'gamma')).toBe(true);
+  });
+
   it('spends at most the sweep budget on quiet clusters once the first pass is done', async () => {
     const quiet = new FakeClock(Date.now());
     const poller = new DashboardPoller('us-east-1', client, store, new RateLimiter(1000, 1000), () => quiet.now());

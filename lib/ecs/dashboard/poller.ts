@@ -263,4 +263,9 @@ export class DashboardPoller {
   get clusterCount(): number {
     return this.clusters.size;
   }
+
+  /** Whether the last read of the cluster list had this (ACTIVE) cluster. */
+  hasCluster(name: string): boolean {
+    return this.clusters.has(name);
+  }
 }

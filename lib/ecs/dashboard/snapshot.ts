@@ -149,7 +149,11 @@ export async function dashboardSnapshot(region: string, options: { refresh?: boo
   const bounds = scalingBounds(region);
   const services = bounds.size === 0 ? listed : listed.map((row) => ({ ...row, scaling: bounds.get(row.key) }));
   const since = Date.now() - STOPPED_WINDOW_HOURS * 60 * 60_000;
-  const stopped = stoppedTaskLog().recent(memoryScope(region), since).filter(isFailedStop);
+  // The memory outlives clusters (deleted, or gone with an in-memory engine): once the poller has read the cluster
+  // list, only tasks of clusters that still exist are reasons to look at.
+  const stopped = stoppedTaskLog()
+    .recent(memoryScope(region), since)
+    .filter((t) => isFailedStop(t) && (!loop.poller.complete || loop.poller.hasCluster(t.cluster)));
   return {
     region,
     refreshedAt: loop.poller.refreshedAt ? new Date(loop.poller.refreshedAt).toISOString() : undefined,
