@@ -40,12 +40,13 @@ export function rollDaemon(step: StepState): void {
     step.changed = true;
   }
 
-  if (primary.rolloutState === 'FAILED') return;
+  // A placement that failed waits for its retry time; then every free instance is tried on its own, so one too small
+  // for the task does not keep the instances after it from theirs.
+  if (primary.rolloutState === 'FAILED' || step.placementBlocked) return;
   const occupied = new Set(
     step.active.filter((t) => t.lastStatus === 'RUNNING' || step.isPending(t)).map((t) => t.containerInstanceArn ?? ''),
   );
   for (const instance of instances) {
-    if (step.placementBlocked) break;
     if (occupied.has(instance.containerInstanceArn)) continue;
     const id = instance.containerInstanceArn.slice(instance.containerInstanceArn.lastIndexOf('/') + 1);
     startPrimary(step, 1, id);

@@ -1,7 +1,8 @@
 // What StopServiceDeployment asked for, done at the scheduler's next look: ROLLBACK goes back to the previous
 // revision (a blue/green deployment promotes its blue deployment again; a rolling one starts a deployment
 // back to the last completed one), ABORT stops the deployment where it is (it launches nothing more, and the
-// tasks of both revisions keep running).
+// tasks of both revisions that are still running keep running: after a step at minimumHealthyPercent 0 that can be
+// none; ECS documents only ROLLBACK).
 import { finishServiceDeployment, rollBackTo } from '../deployments';
 import { primary as primaryOf } from '../model';
 import { rollBackBlueGreen } from './blue-green';
