@@ -11,7 +11,7 @@ import type { Wire } from '../../protocol/serialize';
 import type { ClusterDoc } from '../clusters/model';
 import { EcsError, invalidParameter } from '../common/errors';
 import type { TaskDefinitionDoc } from '../task-definitions/model';
-import { checkCompatibility, checkNetwork, type LaunchType } from '../tasks/launch-checks';
+import { checkCompatibility, checkFargatePlacement, checkNetwork, type LaunchType } from '../tasks/launch-checks';
 import { checkDeploymentStrategy } from './deployment-strategy';
 
 export interface LaunchChoice {
@@ -51,6 +51,15 @@ export function checkLaunch(td: TaskDefinitionDoc, choice: LaunchChoice, network
   const launchType = effectiveLaunchType(choice);
   checkCompatibility(td, launchType);
   checkNetwork(td, launchType, network);
+}
+
+/** A Fargate service (by launch type or by FARGATE capacity providers) takes no placement constraints or strategies. */
+export function checkServicePlacement(
+  choice: LaunchChoice,
+  constraints: readonly unknown[] | undefined,
+  strategy: readonly unknown[] | undefined,
+): void {
+  checkFargatePlacement(effectiveLaunchType(choice), constraints, strategy);
 }
 
 export function checkPlatformVersion(choice: LaunchChoice, platformVersion: string | undefined): string | undefined {

@@ -71,6 +71,16 @@ export function checkNetwork(
     throw invalidParameter('Assign public IP is not supported for this launch type.');
 }
 
+/** ECS places Fargate tasks itself: constraints and strategies are refused (RunTask, CreateService, UpdateService). */
+export function checkFargatePlacement(
+  launchType: LaunchType,
+  constraints: readonly unknown[] | undefined,
+  strategy: readonly unknown[] | undefined,
+): void {
+  if (launchType === 'FARGATE' && ((constraints?.length ?? 0) > 0 || (strategy?.length ?? 0) > 0))
+    throw invalidParameter('Task placement constraints and strategies are not supported with the FARGATE launch type.');
+}
+
 export function checkOverrides(td: TaskDefinitionDoc, overrides: Wire<TaskOverride> | undefined): void {
   const names = new Set((td.containerDefinitions ?? []).map((d) => d.name));
   for (const o of overrides?.containerOverrides ?? [])

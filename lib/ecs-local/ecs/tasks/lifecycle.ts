@@ -20,6 +20,7 @@ import { buildTask, resourceNeed, type TaskTarget } from './build-task';
 import { launchOnProviders } from './capacity-launch';
 import {
   activeInstances,
+  checkFargatePlacement,
   checkLaunchType,
   checkNetwork,
   checkOverrides,
@@ -117,8 +118,7 @@ export function launchTasks(ctx: OpContext, spec: LaunchSpec): LaunchResult {
   const launchType = targets[0]?.launchType ?? explicitType ?? 'EC2';
   checkNetwork(td, launchType, spec.networkConfiguration);
   checkPlacementInput(spec.placementConstraints, spec.placementStrategy);
-  if (launchType === 'FARGATE' && ((spec.placementConstraints?.length ?? 0) > 0 || (spec.placementStrategy?.length ?? 0) > 0))
-    throw invalidParameter('Task placement constraints and strategies are not supported with the FARGATE launch type.');
+  checkFargatePlacement(launchType, spec.placementConstraints, spec.placementStrategy);
 
   const need = resourceNeed(td, spec.overrides);
   const common = {

@@ -191,4 +191,39 @@ describe('CreateService', () => {
     const { taskArns } = engine.call('ListTasks', { cluster: 'cp', serviceName: 'web' }) as { taskArns: string[] };
     expect(taskArns).toHaveLength(1);
   });
+
+  it('refuses placement constraints and strategies for Fargate, by launch type or capacity provider, and on update', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    engine.call('PutClusterCapacityProviders', {
+      cluster: 'demo',
+      capacityProviders: ['FARGATE'],
+      defaultCapacityProviderStrategy: [],
+    });
+    const message = 'Task placement constraints and strategies are not supported with the FARGATE launch type.';
+    const spread = [{ type: 'spread', field: 'instanceId' }];
+    const distinct = [{ type: 'distinctInstance' }];
+    for (const input of [
+      { serviceName: 'a', desiredCount: 1, placementStrategy: spread },
+      { serviceName: 'b', desiredCount: 1, placementConstraints: distinct },
+      {
+        serviceName: 'c',
+        desiredCount: 1,
+        launchType: undefined,
+        capacityProviderStrategy: [{ capacityProvider: 'FARGATE', weight: 1 }],
+        placementStrategy: spread,
+      },
+    ]) {
+      const err = fails(() => createService(engine, input));
+      expect([err.type, err.message]).toEqual(['InvalidParameterException', message]);
+    }
+    expect((engine.call('ListServices', { cluster: 'demo' }) as { serviceArns: string[] }).serviceArns).toEqual([]);
+    createService(engine, { serviceName: 'web', desiredCount: 1, placementStrategy: [] });
+    const err = fails(() => engine.call('UpdateService', { cluster: 'demo', service: 'web', placementStrategy: spread }));
+    expect([err.type, err.message]).toEqual(['InvalidParameterException', message]);
+    const { services } = engine.call('DescribeServices', { cluster: 'demo', services: ['web'] }) as {
+      services: { placementStrategy: unknown[] }[];
+    };
+    expect(services[0].placementStrategy).toEqual([]);
+  });
 });

@@ -22,6 +22,7 @@ import {
   checkGracePeriod,
   checkLaunch,
   checkPlatformVersion,
+  checkServicePlacement,
   defaultDeploymentConfiguration,
   effectiveLaunchType,
   mergeDeploymentConfiguration,
@@ -77,6 +78,7 @@ export const createService = operation<CreateServiceRequest, Wire<CreateServiceR
   }
   const network = normalizeNetwork(input.networkConfiguration);
   if (td && (!external || launchGiven)) checkLaunch(td, launch, network);
+  if (!external || launchGiven) checkServicePlacement(launch, input.placementConstraints, input.placementStrategy);
   const platformVersion = external && !launchGiven ? input.platformVersion : checkPlatformVersion(launch, input.platformVersion);
   const loadBalancers = input.loadBalancers ?? [];
   if (td) checkLoadBalancers(ctx, td, loadBalancers);

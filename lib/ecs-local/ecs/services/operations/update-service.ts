@@ -17,6 +17,7 @@ import {
   checkGracePeriod,
   checkLaunch,
   checkPlatformVersion,
+  checkServicePlacement,
   type LaunchChoice,
   mergeDeploymentConfiguration,
   normalizeNetwork,
@@ -73,6 +74,11 @@ export const updateService = operation<UpdateServiceRequest, Wire<UpdateServiceR
   const loadBalancers = input.loadBalancers ?? service.loadBalancers ?? [];
   const lbChanged = input.loadBalancers !== undefined && !same(input.loadBalancers, service.loadBalancers);
   if (tdChanged || strategyChanged || networkChanged || platformChanged) checkLaunch(td, launch, network);
+  checkServicePlacement(
+    launch,
+    input.placementConstraints ?? service.placementConstraints,
+    input.placementStrategy ?? service.placementStrategy,
+  );
   // Checked when they or the revision change: a detached target group does not block scaling the service.
   if (lbChanged || tdChanged) checkLoadBalancers(ctx, td, loadBalancers);
   const deploymentConfiguration = mergeDeploymentConfiguration(
