@@ -236,7 +236,7 @@ describe('a task set that cannot be placed', () => {
     expect(wanted(engine)).toHaveLength(1);
   });
 
-  it('is not retried before the retry time when a task’s news wakes the service first', () => {
+  it('is retried at the retry time, not before nor at a later poll, when a task’s news wakes the service first', () => {
     const { engine, clock } = setup();
     // One task per instance (3,000 of its 4,096 MiB): the second task finds no room.
     registerEc2(engine, 'web', 256, 3000);
@@ -247,11 +247,12 @@ describe('a task set that cannot be placed', () => {
     engine.advance(0);
     expect(wanted(engine)).toHaveLength(1);
     expect(describeService(engine, 'web').events[0].message).toMatch(/^\(service web\) was unable to place a task/);
-    // Room appears at once, and the first task's news wakes the service within seconds: no new try before 15 s.
+    // Room appears at once, and the first task's news wakes the service within seconds: no new try before 15 s,
+    // and the try at 15 s exactly (not at the first 15 s poll after the wake).
     registerInstance(engine);
     engine.advance(start + 15_000 - 1 - clock.now());
     expect(wanted(engine)).toHaveLength(1);
-    engine.advance(15_000);
+    engine.advance(1);
     expect(wanted(engine)).toHaveLength(2);
   });
 });

@@ -93,6 +93,8 @@ export function reconcileTaskSets(ctx: OpContext, service: ServiceState, cluster
     saveService(ctx, service, undefined);
     return;
   }
-  const next = steady ? ctx.now + STEADY_STATE_REPEAT_MS : pollAt(ctx);
+  // A failed placement is retried at its retry time, not at the first poll after it (as for REPLICA services).
+  const retryAt = service._retryAt !== undefined && service._retryAt > ctx.now ? service._retryAt : undefined;
+  const next = Math.min(steady ? ctx.now + STEADY_STATE_REPEAT_MS : pollAt(ctx), retryAt ?? Number.POSITIVE_INFINITY);
   saveService(ctx, service, next);
 }
