@@ -100,7 +100,9 @@ function keepGreen(step: StepState): boolean {
   if (green.length > desired) {
     stopServiceTasks(step.ctx, step.service, green.slice(desired), scalingReason(step.primary));
     step.changed = true;
-  } else if (green.length < desired && !step.placementBlocked) startPrimary(step, desired - green.length);
+  } else if (green.length < desired && !step.placementBlocked)
+    // One look may go through several stages: the next stage's count includes the tasks started here.
+    step.active.push(...startPrimary(step, desired - green.length));
   return green.length === desired && green.every((t) => step.isHealthy(t));
 }
 

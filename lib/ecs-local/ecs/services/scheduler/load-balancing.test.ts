@@ -4,7 +4,9 @@ import type { TargetHealthDescription } from '@aws-sdk/client-elastic-load-balan
 import { describe, expect, it } from 'vitest';
 import type { Wire } from '../../../protocol/serialize';
 import { albWithTargetGroup, elb } from '../../../testing/elbv2';
+import { START, testEngine } from '../../../testing/engine';
 import { createService, describeService, fails, messages, registerFargate, serviceTasks, setup } from '../../../testing/services';
+import { registerInstance } from '../../../testing/tasks';
 
 function health(engine: ReturnType<typeof setup>['engine'], tgArn: string): Wire<TargetHealthDescription>[] {
   return elb<{ TargetHealthDescriptions: Wire<TargetHealthDescription>[] }>(engine, 'DescribeTargetHealth', {
@@ -173,5 +175,234 @@ describe('a service behind an Application Load Balancer', () => {
     engine.advance(60_000);
     expect(describeService(engine, 'web').deployments).toHaveLength(1);
     expect(health(engine, targetGroupArn).map((d) => d.TargetHealth?.State)).toEqual(['healthy', 'healthy']);
+  });
+});
+
+const QUICK = { HealthCheckIntervalSeconds: 5, HealthCheckTimeoutSeconds: 2 };
+const UNHEALTHY_503 = {
+  State: 'unhealthy',
+  Reason: 'Target.ResponseCodeMismatch',
+  Description: 'Health checks failed with these codes: [503]',
+};
+
+describe('the targets ECS registers for a service', () => {
+  it('registers an EC2 bridge task as its instance’s EC2 id and the host port of that container port, once ACTIVATING', () => {
+    const { engine } = setup();
+    const { ec2InstanceId } = registerInstance(engine);
+    // No networkMode: bridge. Two containers map port 80; the load balancer names the second one's port 8080.
+    engine.call('RegisterTaskDefinition', {
+      family: 'app',
+      requiresCompatibilities: ['EC2'],
+      containerDefinitions: [
+        { name: 'sidecar', image: 'busybox', cpu: 64, memory: 64, portMappings: [{ containerPort: 80 }] },
+        { name: 'web', image: 'nginx', cpu: 64, memory: 64, portMappings: [{ containerPort: 80 }, { containerPort: 8080 }] },
+      ],
+    });
+    const { targetGroupArn } = albWithTargetGroup(engine, 'web', 8080, { TargetType: 'instance' });
+    engine.call('CreateService', {
+      cluster: 'demo',
+      serviceName: 'app',
+      taskDefinition: 'app',
+      desiredCount: 1,
+      launchType: 'EC2',
+      loadBalancers: [{ targetGroupArn, containerName: 'web', containerPort: 8080 }],
+    });
+    engine.advance(1_000);
+    const [pending] = serviceTasks(engine, 'app');
+    expect(pending.lastStatus).toBe('PENDING');
+    expect(health(engine, targetGroupArn)).toEqual([]);
+    engine.advance(1_000);
+    const [task] = serviceTasks(engine, 'app');
+    expect(task.lastStatus).toBe('ACTIVATING');
+    const hostPort = task.containers
+      ?.find((c) => c.name === 'web')
+      ?.networkBindings?.find((b) => b.containerPort === 8080)?.hostPort;
+    expect(hostPort).toBeGreaterThanOrEqual(49152);
+    expect(health(engine, targetGroupArn).map((d) => [d.Target?.Id, d.Target?.Port, d.TargetHealth?.State])).toEqual([
+      [ec2InstanceId, hostPort, 'initial'],
+    ]);
+    expect(messages(describeService(engine, 'app'))).toContain(
+      `(service app) registered 1 targets in (target-group ${targetGroupArn})`,
+    );
+  });
+
+  it('registers each task in each of its target groups, per container and port, and stops a task failing one of them', () => {
+    const { engine } = setup();
+    engine.call('RegisterTaskDefinition', {
+      family: 'web',
+      networkMode: 'awsvpc',
+      requiresCompatibilities: ['FARGATE'],
+      cpu: '256',
+      memory: '512',
+      containerDefinitions: [
+        { name: 'web', image: 'nginx', portMappings: [{ containerPort: 80 }] },
+        {
+          name: 'admin',
+          image: 'nginx',
+          portMappings: [{ containerPort: 81 }],
+          dockerLabels: { 'ecs-local.lb-health': 'unhealthy' },
+        },
+      ],
+    });
+    const web = albWithTargetGroup(engine, 'web', 8080, QUICK).targetGroupArn;
+    const admin = albWithTargetGroup(engine, 'admin', 8081, QUICK).targetGroupArn;
+    createService(engine, {
+      serviceName: 'web',
+      desiredCount: 2,
+      healthCheckGracePeriodSeconds: 30,
+      loadBalancers: [
+        { targetGroupArn: web, containerName: 'web', containerPort: 80 },
+        { targetGroupArn: admin, containerName: 'admin', containerPort: 81 },
+      ],
+    });
+    engine.advance(3_000);
+    const ips = serviceTasks(engine, 'web')
+      .map((t) => t.attachments?.[0].details?.find((d) => d.name === 'privateIPv4Address')?.value)
+      .sort();
+    expect(health(engine, web).map((d) => [d.Target?.Id, d.Target?.Port])).toEqual(ips.map((ip) => [ip, 80]));
+    expect(health(engine, admin).map((d) => [d.Target?.Id, d.Target?.Port])).toEqual(ips.map((ip) => [ip, 81]));
+    const text = messages(describeService(engine, 'web'));
+    expect(text).toContain(`(service web) registered 2 targets in (target-group ${web})`);
+    expect(text).toContain(`(service web) registered 2 targets in (target-group ${admin})`);
+    engine.advance(25_000);
+    expect(health(engine, web).map((d) => d.TargetHealth?.State)).toEqual(['healthy', 'healthy']);
+    // Registered once: the later looks find each target in its own group.
+    expect(messages(describeService(engine, 'web')).filter((m) => m.startsWith('(service web) registered'))).toHaveLength(2);
+    expect(health(engine, admin).map((d) => d.TargetHealth)).toEqual([UNHEALTHY_503, UNHEALTHY_503]);
+    // Inside the 30 s grace period the tasks keep running; after it they stop, naming the failing group.
+    expect(serviceTasks(engine, 'web', 'STOPPED')).toEqual([]);
+    engine.advance(20_000);
+    const stopped = serviceTasks(engine, 'web', 'STOPPED');
+    expect(stopped.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(stopped.map((t) => t.stoppedReason))).toEqual(
+      new Set([`Task failed ELB health checks in (target-group ${admin})`]),
+    );
+  });
+
+  it('fails a Network Load Balancer’s TCP checks with its own reason, next to an ALB’s on the same port', () => {
+    const { engine } = setup();
+    registerFargate(engine, 'web', { 'ecs-local.lb-health': 'unhealthy' });
+    const alb = albWithTargetGroup(engine, 'web', 8080, QUICK).targetGroupArn;
+    const lb = elb<{ LoadBalancers: { LoadBalancerArn: string }[] }>(engine, 'CreateLoadBalancer', {
+      Name: 'web-nlb',
+      Type: 'network',
+    }).LoadBalancers[0].LoadBalancerArn;
+    const targetGroupArn = elb<{ TargetGroups: { TargetGroupArn: string }[] }>(engine, 'CreateTargetGroup', {
+      // Named to sort after the ALB's group: the task's ALB target is the first of its targets.
+      Name: 'z-tcp',
+      Protocol: 'TCP',
+      Port: 80,
+      VpcId: 'vpc-1',
+      TargetType: 'ip',
+      HealthCheckIntervalSeconds: 5,
+      HealthCheckTimeoutSeconds: 2,
+    }).TargetGroups[0].TargetGroupArn;
+    elb(engine, 'CreateListener', {
+      LoadBalancerArn: lb,
+      Protocol: 'TCP',
+      Port: 80,
+      DefaultActions: [{ Type: 'forward', TargetGroupArn: targetGroupArn }],
+    });
+    balanced(engine, targetGroupArn, {
+      desiredCount: 1,
+      healthCheckGracePeriodSeconds: 600,
+      loadBalancers: [
+        { targetGroupArn: alb, containerName: 'web', containerPort: 80 },
+        { targetGroupArn, containerName: 'web', containerPort: 80 },
+      ],
+    });
+    engine.advance(20_000);
+    for (let i = 0; i < 3; i++) {
+      engine.advance(10_000);
+      expect(health(engine, targetGroupArn).map((d) => d.TargetHealth)).toEqual([
+        { State: 'unhealthy', Reason: 'Target.FailedHealthChecks', Description: 'Health checks failed' },
+      ]);
+      expect(health(engine, alb).map((d) => d.TargetHealth)).toEqual([UNHEALTHY_503]);
+    }
+  });
+
+  it('leaves out a target group deleted under the service: its new tasks start, registered nowhere', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    const { targetGroupArn, listenerArn } = albWithTargetGroup(engine, 'web', 8080, QUICK);
+    balanced(engine, targetGroupArn, { desiredCount: 1 });
+    engine.advance(30_000);
+    elb(engine, 'DeleteListener', { ListenerArn: listenerArn });
+    elb(engine, 'DeleteTargetGroup', { TargetGroupArn: targetGroupArn });
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 2 });
+    engine.advance(30_000);
+    expect(serviceTasks(engine, 'web').map((t) => t.lastStatus)).toEqual(['RUNNING', 'RUNNING']);
+    expect(messages(describeService(engine, 'web')).filter((m) => m.startsWith('(service web) registered'))).toHaveLength(1);
+  });
+
+  it('completes an update that moves the load balancer to a container the old revision does not have', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    const { targetGroupArn } = albWithTargetGroup(engine, 'web', 8080, QUICK);
+    balanced(engine, targetGroupArn, { desiredCount: 1 });
+    engine.advance(30_000);
+    engine.call('RegisterTaskDefinition', {
+      family: 'web',
+      networkMode: 'awsvpc',
+      requiresCompatibilities: ['FARGATE'],
+      cpu: '256',
+      memory: '512',
+      containerDefinitions: [
+        { name: 'web', image: 'nginx', portMappings: [{ containerPort: 80 }] },
+        { name: 'api', image: 'nginx', portMappings: [{ containerPort: 8080 }] },
+      ],
+    });
+    engine.call('UpdateService', {
+      cluster: 'demo',
+      service: 'web',
+      taskDefinition: 'web:2',
+      loadBalancers: [{ targetGroupArn, containerName: 'api', containerPort: 8080 }],
+    });
+    // The old task drains for the default deregistration delay (300 s) before it stops.
+    engine.advance(7 * 60_000);
+    const service = describeService(engine, 'web');
+    expect(service.deployments.map((d) => [d.rolloutState, d.taskDefinition?.split(':').pop()])).toEqual([['COMPLETED', '2']]);
+    const [task] = serviceTasks(engine, 'web');
+    const ip = task.attachments?.[0].details?.find((d) => d.name === 'privateIPv4Address')?.value;
+    expect(health(engine, targetGroupArn).map((d) => [d.Target?.Id, d.Target?.Port, d.TargetHealth?.State])).toEqual([
+      [ip, 8080, 'healthy'],
+    ]);
+  });
+
+  it('fails a task’s target once its container turns UNHEALTHY (a ten times faster engine)', () => {
+    const { engine } = testEngine(START, { timeScale: 0.1 });
+    engine.call('CreateCluster', { clusterName: 'demo' });
+    registerFargate(engine, 'web', { 'ecs-local.health': 'unhealthy' });
+    const { targetGroupArn } = albWithTargetGroup(engine, 'web', 8080, QUICK);
+    balanced(engine, targetGroupArn, { desiredCount: 1, healthCheckGracePeriodSeconds: 100 });
+    engine.advance(3_000);
+    expect(serviceTasks(engine, 'web').map((t) => t.healthStatus)).toEqual(['UNKNOWN']);
+    expect(health(engine, targetGroupArn).map((d) => d.TargetHealth)).toEqual([{ State: 'healthy' }]);
+    engine.advance(2_000);
+    expect(serviceTasks(engine, 'web').map((t) => t.healthStatus)).toEqual(['UNHEALTHY']);
+    expect(health(engine, targetGroupArn).map((d) => d.TargetHealth)).toEqual([UNHEALTHY_503]);
+  });
+
+  it('counts the health check grace period in the engine’s time scale, and stops the task the moment it ends', () => {
+    const { engine, clock } = testEngine(START, { timeScale: 0.1 });
+    engine.call('CreateCluster', { clusterName: 'demo' });
+    registerFargate(engine, 'web', { 'ecs-local.lb-health': 'unhealthy' });
+    const { targetGroupArn } = albWithTargetGroup(engine, 'web', 8080, QUICK);
+    // 100 s of grace are 10 s here: the target fails at once, the task stops only then.
+    balanced(engine, targetGroupArn, { desiredCount: 1, healthCheckGracePeriodSeconds: 100 });
+    engine.advance(3_000);
+    const [task] = serviceTasks(engine, 'web');
+    const graceEnds = (task.startedAt ?? 0) * 1000 + 10_000;
+    engine.advance(graceEnds - 1 - clock.now());
+    expect(health(engine, targetGroupArn).map((d) => d.TargetHealth)).toEqual([UNHEALTHY_503]);
+    expect(serviceTasks(engine, 'web', 'STOPPED')).toEqual([]);
+    // A look at the very end of the grace period (a desired count left as it is wakes the service) stops it.
+    engine.advance(1);
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 1 });
+    engine.advance(0);
+    const stopped = serviceTasks(engine, 'web', 'STOPPED');
+    expect(stopped.map((t) => t.stoppedReason)).toEqual([`Task failed ELB health checks in (target-group ${targetGroupArn})`]);
+    // Replaced in the same look.
+    expect(serviceTasks(engine, 'web').map((t) => t.createdAt)).toEqual([stopped[0].stoppingAt]);
   });
 });
