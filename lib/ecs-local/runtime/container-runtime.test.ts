@@ -1,52 +1,11 @@
 // The runtime seam as a real (Docker) runtime uses it: start and stop return no events, the work runs after the
 // transaction commits, and what the runtime observes later comes back through engine.report(). The lifecycle
 // must follow those reports alone, with the runtime's own ids and ports, and drop reports that no longer fit.
-import type { TaskDefinition } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
-import type { Wire } from '../protocol/serialize';
 import { engineWithCluster, NETWORK, testEngine } from '../testing/engine';
+import { ReportingRuntime } from '../testing/reporting-runtime';
 import { registerFargate } from '../testing/tasks';
-import type { ContainerRuntime, RuntimeEffects, RuntimeEvent, RuntimeSink, RuntimeTask, TaskPlan } from './container-runtime';
-
-/** A runtime that does its work "later": it only records what it was asked, after the asking transaction committed. */
-class ReportingRuntime implements ContainerRuntime {
-  readonly name = 'docker';
-  readonly started: string[] = [];
-  readonly stopped: string[] = [];
-  sink?: RuntimeSink;
-
-  plan(taskDefinition: Wire<TaskDefinition>): TaskPlan {
-    const containers = (taskDefinition.containerDefinitions ?? []).map((c) => ({
-      name: c.name ?? '',
-      essential: c.essential ?? true,
-    }));
-    return { startMs: [100, 0, 100], containers };
-  }
-
-  start(task: RuntimeTask, _at: number, effects: RuntimeEffects): RuntimeEvent[] {
-    effects.afterCommit(() => {
-      this.started.push(task.taskArn);
-    });
-    return [];
-  }
-
-  stop(task: RuntimeTask, _at: number, effects: RuntimeEffects): RuntimeEvent[] {
-    effects.afterCommit(() => {
-      this.stopped.push(task.taskArn);
-    });
-    return [];
-  }
-
-  async inspect(): Promise<undefined> {
-    return undefined;
-  }
-
-  attach(sink: RuntimeSink): void {
-    this.sink = sink;
-  }
-
-  async close(): Promise<void> {}
-}
+import type { RuntimeEvent } from './container-runtime';
 
 function setup() {
   const runtime = new ReportingRuntime();
