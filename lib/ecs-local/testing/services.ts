@@ -48,6 +48,11 @@ export function registerFargate(engine: Engine, family = 'web', labels?: Record<
   return out.taskDefinition.taskDefinitionArn;
 }
 
+/** Advances the engine's fake clock to `at` (ms since the epoch), running the scheduler every `stepMs` as it goes. */
+export function advanceTo(engine: Engine, clock: FakeClock, at: number, stepMs = 250): void {
+  engine.advance(at - clock.now(), stepMs);
+}
+
 export function createService(engine: Engine, input: Record<string, unknown>): Wire<Service> {
   const out = engine.call('CreateService', {
     cluster: 'demo',

@@ -7,3 +7,8 @@ export const POLL_MS = 15_000;
 export function pollAt(ctx: OpContext): number {
   return ctx.now + Math.max(250, POLL_MS * ctx.settings.timeScale);
 }
+
+/** `next`, or the service's failed-placement retry time when that comes first (the retry is not left to a poll). */
+export function withPlacementRetry(ctx: OpContext, service: { _retryAt?: number }, next: number): number {
+  return service._retryAt !== undefined && service._retryAt > ctx.now ? Math.min(next, service._retryAt) : next;
+}

@@ -3,15 +3,17 @@
 // service is never stepped at a time when nothing can change for it (`engine.tick()` counts the steps that ran;
 // a service due in the past would be stepped at every tick, 20 times over).
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../../engine';
-import { createService, describeService, messages, registerFargate, serviceTasks, setup } from '../../../testing/services';
+import {
+  advanceTo,
+  createService,
+  describeService,
+  messages,
+  registerFargate,
+  serviceTasks,
+  setup,
+} from '../../../testing/services';
 import { registerEc2, registerInstance } from '../../../testing/tasks';
 import { STEADY_STATE_REPEAT_MS } from '../events';
-
-/** Advances the engine's clock to `at` (ms since the epoch), running the scheduler as it goes. */
-function advanceTo(engine: Engine, now: () => number, at: number, stepMs = 250): void {
-  engine.advance(at - now(), stepMs);
-}
 
 describe('the next look of a service that is not steady', () => {
   it('still completes at the very time its task counts as healthy after a protection woke it 8 s before', () => {
@@ -24,12 +26,12 @@ describe('the next look of a service that is not steady', () => {
     const startedAt = (task.startedAt as number) * 1000;
     const healthyAt = startedAt + 40_000;
     // 32 s after the start: off the 15-second polls, 8 s before the task counts as healthy.
-    advanceTo(engine, () => clock.now(), startedAt + 32_000);
+    advanceTo(engine, clock, startedAt + 32_000);
     engine.call('UpdateTaskProtection', { cluster: 'demo', tasks: [task.taskArn], protectionEnabled: true, expiresInMinutes: 1 });
-    advanceTo(engine, () => clock.now(), healthyAt - 1);
+    advanceTo(engine, clock, healthyAt - 1);
     expect(describeService(engine, 'web').deployments[0].rolloutState).toBe('IN_PROGRESS');
     // Not at the poll 15 s after the protection, nor when the protection ends: at the task's own time.
-    advanceTo(engine, () => clock.now(), healthyAt + 1);
+    advanceTo(engine, clock, healthyAt + 1);
     expect(describeService(engine, 'web').deployments[0].rolloutState).toBe('COMPLETED');
   });
 });
@@ -43,10 +45,10 @@ describe('the steps a service that is not steady costs', () => {
     const [task] = serviceTasks(engine, 'web');
     const startedAt = (task.startedAt as number) * 1000;
     // The grace period's end changes nothing for a task that is not UNHEALTHY (it counts as healthy at 40 s).
-    advanceTo(engine, () => clock.now(), startedAt + 20_000 - 1);
+    advanceTo(engine, clock, startedAt + 20_000 - 1);
     clock.advance(1);
     expect(engine.tick()).toBe(0);
-    advanceTo(engine, () => clock.now(), startedAt + 40_000 + 1);
+    advanceTo(engine, clock, startedAt + 40_000 + 1);
     expect(describeService(engine, 'web').deployments[0].rolloutState).toBe('COMPLETED');
   });
 
@@ -57,10 +59,10 @@ describe('the steps a service that is not steady costs', () => {
     engine.advance(5_000);
     const [task] = serviceTasks(engine, 'web');
     const graceEnds = (task.startedAt as number) * 1000 + 60_000;
-    advanceTo(engine, () => clock.now(), graceEnds - 1_000);
+    advanceTo(engine, clock, graceEnds - 1_000);
     expect(serviceTasks(engine, 'web').map((t) => t.healthStatus)).toEqual(['UNHEALTHY']);
     engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 0 });
-    advanceTo(engine, () => clock.now(), graceEnds - 1);
+    advanceTo(engine, clock, graceEnds - 1);
     expect(serviceTasks(engine, 'web', 'STOPPED').map((t) => [t.lastStatus, t.healthStatus])).toEqual([
       ['STOPPING', 'UNHEALTHY'],
     ]);
@@ -101,7 +103,7 @@ describe('the steps a service that is not steady costs', () => {
     const failedAt = clock.now();
     engine.advance(1_000);
     registerInstance(engine);
-    advanceTo(engine, () => clock.now(), failedAt + 15_000);
+    advanceTo(engine, clock, failedAt + 15_000);
     expect(serviceTasks(engine, 'app').length).toBe(2);
     // The retry time is now (then past): it is no reason to look again.
     expect(engine.tick()).toBe(0);
@@ -120,13 +122,13 @@ describe('the steady-state event of a steady service', () => {
     expect(messages(steady)[0]).toBe('(service web) has reached a steady state.');
     const steadyAt = steady.events[0].createdAt * 1000;
     // An hour on, an UpdateService that changes nothing wakes it: still steady, no second event yet.
-    advanceTo(engine, () => clock.now(), steadyAt + 60 * 60_000, 60_000);
+    advanceTo(engine, clock, steadyAt + 60 * 60_000, 60_000);
     engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 1 });
     engine.advance(1_000);
     expect(describeService(engine, 'web').events).toHaveLength(steady.events.length);
-    advanceTo(engine, () => clock.now(), steadyAt + STEADY_STATE_REPEAT_MS - 1, 60_000);
+    advanceTo(engine, clock, steadyAt + STEADY_STATE_REPEAT_MS - 1, 60_000);
     expect(describeService(engine, 'web').events).toHaveLength(steady.events.length);
-    advanceTo(engine, () => clock.now(), steadyAt + STEADY_STATE_REPEAT_MS, 60_000);
+    advanceTo(engine, clock, steadyAt + STEADY_STATE_REPEAT_MS, 60_000);
     const later = describeService(engine, 'web');
     expect(later.events).toHaveLength(steady.events.length + 1);
     expect(later.events[0].createdAt * 1000).toBe(steadyAt + STEADY_STATE_REPEAT_MS);

@@ -3,11 +3,11 @@
 // started, a health check grace period ending, scale-in protection expiring) are acted on at their very time.
 import type { ServiceDeployment, ServiceDeploymentBrief, TaskSet } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../../engine';
 import type { Wire } from '../../../protocol/serialize';
 import { albWithTargetGroup, elb } from '../../../testing/elbv2';
 import { NETWORK } from '../../../testing/engine';
 import {
+  advanceTo,
   createService,
   describeService,
   liveTasks,
@@ -16,11 +16,6 @@ import {
   serviceTasks,
   setup,
 } from '../../../testing/services';
-
-/** Advances the engine's clock to `at` (ms since the epoch). */
-function advanceTo(engine: Engine, now: () => number, at: number): void {
-  engine.advance(at - now());
-}
 
 describe('the next look of a service that is not steady', () => {
   it('completes a deployment the moment its tasks (no health check) count as healthy, 40 s after they started', () => {
@@ -31,10 +26,10 @@ describe('the next look of a service that is not steady', () => {
     const [task] = serviceTasks(engine, 'web');
     expect(task.lastStatus).toBe('RUNNING');
     const healthyAt = (task.startedAt as number) * 1000 + 40_000;
-    advanceTo(engine, () => clock.now(), healthyAt - 1);
+    advanceTo(engine, clock, healthyAt - 1);
     expect(describeService(engine, 'web').deployments[0].rolloutState).toBe('IN_PROGRESS');
     // The 15-second polls since the task started do not fall on this instant.
-    advanceTo(engine, () => clock.now(), healthyAt + 1);
+    advanceTo(engine, clock, healthyAt + 1);
     const service = describeService(engine, 'web');
     expect(service.deployments[0].rolloutState).toBe('COMPLETED');
     expect(messages(service)[0]).toBe('(service web) has reached a steady state.');
@@ -47,9 +42,9 @@ describe('the next look of a service that is not steady', () => {
     engine.advance(5_000);
     const [task] = serviceTasks(engine, 'web');
     const graceEnds = (task.startedAt as number) * 1000 + 37_000;
-    advanceTo(engine, () => clock.now(), graceEnds - 1);
+    advanceTo(engine, clock, graceEnds - 1);
     expect(serviceTasks(engine, 'web').map((t) => [t.taskArn, t.healthStatus])).toEqual([[task.taskArn, 'UNHEALTHY']]);
-    advanceTo(engine, () => clock.now(), graceEnds + 1);
+    advanceTo(engine, clock, graceEnds + 1);
     const stopped = serviceTasks(engine, 'web', 'STOPPED');
     expect(stopped.map((t) => [t.taskArn, t.stoppedReason])).toEqual([[task.taskArn, 'Task failed container health checks']]);
   });
@@ -61,8 +56,8 @@ describe('the next look of a service that is not steady', () => {
     engine.advance(5_000);
     const [task] = serviceTasks(engine, 'web');
     const graceEnds = (task.startedAt as number) * 1000 + 37_000;
-    advanceTo(engine, () => clock.now(), graceEnds - 1);
-    advanceTo(engine, () => clock.now(), graceEnds + 1);
+    advanceTo(engine, clock, graceEnds - 1);
+    advanceTo(engine, clock, graceEnds + 1);
     const [replacement] = serviceTasks(engine, 'web');
     expect(replacement.taskArn).not.toBe(task.taskArn);
     expect(replacement.lastStatus).toBe('PROVISIONING');
@@ -85,9 +80,9 @@ describe('the next look of a service that is not steady', () => {
     // Seven seconds on, so that the 15-second polls from the scale-in do not fall on the expiry.
     engine.advance(7_000);
     engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 0 });
-    advanceTo(engine, () => clock.now(), expires - 1);
+    advanceTo(engine, clock, expires - 1);
     expect(serviceTasks(engine, 'web').map((t) => t.taskArn)).toEqual([task.taskArn]);
-    advanceTo(engine, () => clock.now(), expires + 1);
+    advanceTo(engine, clock, expires + 1);
     expect(serviceTasks(engine, 'web')).toEqual([]);
     expect(serviceTasks(engine, 'web', 'STOPPED').map((t) => t.taskArn)).toEqual([task.taskArn]);
   });

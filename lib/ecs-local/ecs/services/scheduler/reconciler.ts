@@ -14,7 +14,7 @@ import { type BreakerResult, checkBreaker, countFailures, HEALTH_CHECK_REASON } 
 import { rollDaemon } from './daemon';
 import { stopServiceTasks } from './launch';
 import { stopTasksFailingElb, syncTargets } from './load-balancing';
-import { pollAt } from './poll';
+import { pollAt, withPlacementRetry } from './poll';
 import { drain, rollReplica } from './rolling';
 import { StepState } from './step';
 import { applyStopRequest } from './stop-request';
@@ -166,6 +166,5 @@ function nextLook(step: StepState, active: readonly TaskDoc[]): number {
       if (ends > ctx.now) next = Math.min(next, ends);
     }
   }
-  if (service._retryAt !== undefined && service._retryAt > ctx.now) next = Math.min(next, service._retryAt);
-  return next;
+  return withPlacementRetry(ctx, service, next);
 }

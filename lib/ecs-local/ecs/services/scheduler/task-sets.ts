@@ -17,7 +17,7 @@ export { usesTaskSets } from '../model';
 import { activeServiceTasks, applyCounts, failedHealthCheck } from '../service-tasks';
 import { HEALTH_CHECK_REASON } from './circuit-breaker';
 import { scalingReason, startServiceTasks, stopServiceTasks } from './launch';
-import { pollAt } from './poll';
+import { pollAt, withPlacementRetry } from './poll';
 import { StepState } from './step';
 
 /** A task set seen as the deployment whose tasks the shared launch code starts. */
@@ -93,8 +93,5 @@ export function reconcileTaskSets(ctx: OpContext, service: ServiceState, cluster
     saveService(ctx, service, undefined);
     return;
   }
-  // A failed placement is retried at its retry time, not at the first poll after it (as for REPLICA services).
-  const retryAt = service._retryAt !== undefined && service._retryAt > ctx.now ? service._retryAt : undefined;
-  const next = Math.min(steady ? ctx.now + STEADY_STATE_REPEAT_MS : pollAt(ctx), retryAt ?? Number.POSITIVE_INFINITY);
-  saveService(ctx, service, next);
+  saveService(ctx, service, withPlacementRetry(ctx, service, steady ? ctx.now + STEADY_STATE_REPEAT_MS : pollAt(ctx)));
 }
