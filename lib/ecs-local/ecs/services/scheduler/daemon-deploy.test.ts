@@ -176,20 +176,23 @@ describe('DAEMON deployments', () => {
   });
 
   it('stop a healthy old task in the same step as pending ones listed before it (minimumHealthyPercent 0)', () => {
-    const { engine, hosts } = daemon(1);
+    const { engine, hosts } = daemon(3);
     engine.advance(60_000);
     const taskOf = (host: string) => serviceTasks(engine, 'agent').find((t) => t.containerInstanceArn === host)?.taskArn ?? '';
-    const healthy = taskOf(hosts[0]);
+    // The healthy task listed last: of three, its id is seldom near the start of the order.
+    const healthy = hosts.map(taskOf).sort().pop() ?? '';
     // New instances until one's task (still pending) sorts before the healthy task: the scheduler goes through the
-    // tasks in id order, pending ones do not count as healthy.
+    // tasks in id order, pending ones do not count as healthy. The clock stands still meanwhile (advance(0) runs the
+    // due steps), so those tasks stay pending however many it takes.
     const all = [...hosts];
+    const added = () => all.slice(hosts.length);
     do {
       all.push(register(engine));
-      engine.advance(250);
-    } while (all.slice(1).every((h) => taskOf(h) > healthy) && all.length < 40);
-    expect(all.slice(1).some((h) => taskOf(h) < healthy)).toBe(true);
+      engine.advance(0);
+    } while (added().every((h) => taskOf(h) > healthy) && all.length < 40);
+    expect(added().some((h) => taskOf(h) < healthy)).toBe(true);
     expect(
-      layout(engine, all.slice(1))
+      layout(engine, added())
         .flat()
         .every((t) => !t.endsWith('RUNNING')),
     ).toBe(true);
@@ -267,11 +270,13 @@ describe('DAEMON deployments', () => {
 
   it('place the task on every instance that fits, also after one too small for it (each retry the same)', () => {
     const { engine } = setup();
-    const big = register(engine);
-    // Instance ids are random: register small ones until one sorts before the big one, as the launch goes by id.
+    const bigs = [register(engine), register(engine), register(engine)].sort();
+    // Instance ids are random: register small ones until one sorts before a big one, as the launch goes by id (the
+    // last of three big ones is seldom near the start of the order).
+    const last = bigs[bigs.length - 1];
     let small = register(engine, 32);
-    for (let i = 0; i < 50 && small > big; i++) small = register(engine, 32);
-    expect(small < big).toBe(true);
+    for (let i = 0; i < 50 && small > last; i++) small = register(engine, 32);
+    expect(small < last).toBe(true);
     agentRevision(engine, '1');
     engine.call('CreateService', {
       cluster: 'demo',
@@ -281,8 +286,12 @@ describe('DAEMON deployments', () => {
     });
     engine.advance(5 * 60_000);
     const service = describeService(engine, 'agent');
-    expect(serviceTasks(engine, 'agent').map((t) => t.containerInstanceArn)).toEqual([big]);
-    expect(service.runningCount).toBe(1);
+    expect(
+      serviceTasks(engine, 'agent')
+        .map((t) => t.containerInstanceArn)
+        .sort(),
+    ).toEqual(bigs);
+    expect(service.runningCount).toBe(3);
     const smallId = small.slice(small.lastIndexOf('/') + 1);
     expect(messages(service)).toContain(
       `(service agent) was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance ${smallId}) has insufficient memory available. For more information, see the Troubleshooting section.`,
