@@ -270,6 +270,29 @@ describe('task transitions with a runtime that reports', () => {
     engine.advance(1000);
     expect(describe1(engine, other).lastStatus).toBe('STOPPED');
   });
+
+  it('has the runtime clean up a PENDING task told to stop, once, without waiting; a PROVISIONING one is not its yet', () => {
+    const { engine, runtime, arn, task } = setup();
+    engine.advance(100);
+    expect(task().lastStatus).toBe('PENDING');
+    engine.call('StopTask', { cluster: 'demo', task: arn, reason: 'not needed' });
+    expect(task()).toMatchObject({ lastStatus: 'DEPROVISIONING', desiredStatus: 'STOPPED', stoppedReason: 'not needed' });
+    // The runtime may be pulling or creating the containers: it is told to stop the task as it was, PENDING.
+    expect(runtime.asked.map((a) => [a.call, a.task.taskArn, a.task.lastStatus])).toEqual([
+      ['start', arn, 'PENDING'],
+      ['stop', arn, 'PENDING'],
+    ]);
+    engine.advance(1000);
+    expect(task()).toMatchObject({ lastStatus: 'STOPPED', stoppedReason: 'not needed' });
+
+    // Still PROVISIONING: the runtime was never asked to start it, so it has nothing to stop.
+    const other = runFargate(engine, registerFargate(engine, 'other')).taskArn ?? '';
+    expect(describe1(engine, other).lastStatus).toBe('PROVISIONING');
+    engine.call('StopTask', { cluster: 'demo', task: other });
+    engine.advance(1000);
+    expect(describe1(engine, other).lastStatus).toBe('STOPPED');
+    expect(runtime.asked.map((a) => a.call)).toEqual(['start', 'stop']);
+  });
 });
 
 /** Stores a task as an engine from before the runtime seam left it: in `status` with a due step of its own. */
@@ -317,6 +340,18 @@ describe('tasks stored by an engine from before the runtime seam', () => {
     expect(task().lastStatus).toBe('STOPPING');
     report([{ type: 'stopped', at: START + 10_200 }]);
     expect(task()).toMatchObject({ lastStatus: 'DEPROVISIONING', executionStoppedAt: at(10_200) });
+  });
+
+  it('leaves a RUNNING task with a due step of its own as it is: nothing to do, no new version', () => {
+    const { engine, arn, task, report } = setup();
+    engine.advance(100);
+    report([{ type: 'started', at: START + 100, containers: [{ name: 'app', runtimeId: 'c1' }] }]);
+    engine.advance(100);
+    storeLegacy(engine, arn, 'RUNNING', START + 300);
+    const stored = task();
+    expect(stored.lastStatus).toBe('RUNNING');
+    engine.advance(1_000);
+    expect(task()).toMatchObject({ lastStatus: 'RUNNING', version: stored.version });
   });
 });
 

@@ -1,7 +1,7 @@
 // Blue/green deployments stage by stage on a fake clock (scheduler/blue-green.ts): what each lifecycle hook shows and
 // when it times out, SCALE_UP waiting for every green task, the exact end of the bake time, scaling while green, the
 // rollbacks (to the last completed revision, or none for a first deployment), and the circuit breaker of the green
-// tasks.
+// tasks (also one turned on while the deployment runs).
 import type { Deployment, ServiceDeployment } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../engine';
@@ -371,6 +371,32 @@ describe('blue/green and the circuit breaker', () => {
     ]);
     expect(failedEvents(engine)).toHaveLength(1);
     expect(revisions(engine)).toEqual(['1']);
+  });
+
+  it('turned on once enough green tasks failed, fails the deployment at the next look and moves its updatedAt', () => {
+    const { engine, clock, sdArn } = updating({ strategy: 'BLUE_GREEN' }, FAILING, 1);
+    engine.advance(30_000);
+    // A look that counts no new failure (nothing changed since the last one): only the trip itself changes the deployment.
+    for (let i = 0; i < 100 && (describeService(engine, 'web').deployments[0].updatedAt as number) * 1000 >= clock.now(); i++)
+      engine.advance(100);
+    const before = describeService(engine, 'web').deployments[0];
+    expect(before.failedTasks).toBeGreaterThanOrEqual(3);
+    expect((before.updatedAt as number) * 1000).toBeLessThan(clock.now());
+    engine.call('UpdateService', {
+      cluster: 'demo',
+      service: 'web',
+      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } },
+    });
+    engine.advance(0);
+    const [green] = describeService(engine, 'web').deployments;
+    expect([green.id, green.rolloutState, green.rolloutStateReason]).toEqual([
+      before.id,
+      'FAILED',
+      'ECS deployment circuit breaker: tasks failed to start.',
+    ]);
+    expect(green.failedTasks).toBe(before.failedTasks);
+    expect((green.updatedAt as number) * 1000).toBe(clock.now());
+    expect(sd(engine, sdArn)).toMatchObject({ status: 'STOPPED' });
   });
 
   it('with the circuit breaker off, says once that it cannot start tasks and keeps trying', () => {

@@ -1,6 +1,7 @@
 // DAEMON deployments (daemon.ts): a new revision rolled out instance by instance within minimumHealthyPercent, each
 // instance keeping one task; a FAILED deployment launching nothing; tasks on instances that left stopped; an instance
-// too small for the task left without one while the others get theirs.
+// too small for the task left without one while the others get theirs; a task of the new deployment started by hand
+// beside a kept old task.
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../engine';
 import { describeService, messages, serviceTasks, setup } from '../../../testing/services';
@@ -225,6 +226,43 @@ describe('DAEMON deployments', () => {
     expect(stopped).toHaveLength(1);
     expect([...before, out.tasks[0].taskArn].map((arn) => arn.split('/').pop())).toContain(stopped[0]);
     expect(messages(describeService(engine, 'agent')).filter((m) => m.includes('has started'))).toHaveLength(2);
+  });
+
+  it('keep a task of the new deployment started by hand on an instance whose old task is kept (minimumHealthyPercent 100)', () => {
+    const { engine, hosts } = daemon(2, 100);
+    engine.advance(60_000);
+    const old = serviceTasks(engine, 'agent');
+    const id = update(engine);
+    engine.advance(250);
+    // At 100% both old tasks are kept and fill their instances: the new deployment has nowhere to go.
+    expect(layout(engine, hosts)).toEqual([['1 RUNNING'], ['1 RUNNING']]);
+    const [first] = [...old].sort((a, b) => ((a.taskArn ?? '') < (b.taskArn ?? '') ? -1 : 1));
+    const host = first.containerInstanceArn as string;
+    // A task of the new deployment started by hand next to it, listed after it (task ids are random: tasks listed
+    // before it are stopped and another is started).
+    let hand = '';
+    for (let i = 0; i < 20 && hand <= (first.taskArn ?? ''); i++) {
+      if (hand) engine.call('StopTask', { cluster: 'demo', task: hand });
+      const out = engine.call('StartTask', {
+        cluster: 'demo',
+        taskDefinition: 'agent:2',
+        containerInstances: [host],
+        group: 'service:agent',
+        startedBy: id,
+      }) as { tasks: { taskArn: string }[] };
+      hand = out.tasks[0].taskArn;
+    }
+    expect(hand > (first.taskArn ?? '')).toBe(true);
+    engine.advance(250);
+    // The old task kept there does not count as the instance's task of the new deployment: the hand-started one stays.
+    const wantedNow = serviceTasks(engine, 'agent').map((t) => t.taskArn);
+    expect(wantedNow).toContain(hand);
+    expect(wantedNow).toContain(first.taskArn);
+    expect(stoppedIds(engine)).toEqual([]);
+    // Once it counts as healthy, the old task beside it is the one stopped.
+    engine.advance(60_000);
+    expect(stoppedIds(engine)).toEqual([first.taskArn?.split('/').pop()]);
+    expect(serviceTasks(engine, 'agent').map((t) => t.taskArn)).toContain(hand);
   });
 
   it('launch nothing once the deployment is FAILED (aborted), not even on a new instance', () => {

@@ -8,9 +8,18 @@ import { AGENT_ATTRIBUTE } from '../../../../ecs-rules/agent';
 import { FakeClock } from '../../../core/clock';
 import { Engine } from '../../../engine';
 import type { Wire } from '../../../protocol/serialize';
+import { associate, createProvider } from '../../../testing/capacity-providers';
 import { albWithTargetGroup, elb } from '../../../testing/elbv2';
 import { START } from '../../../testing/engine';
-import { createService, describeService, messages, registerFargate, serviceTasks, setup } from '../../../testing/services';
+import {
+  createService,
+  describeService,
+  messages,
+  NETWORK,
+  registerFargate,
+  serviceTasks,
+  setup,
+} from '../../../testing/services';
 import { registerBridge, registerEc2, registerInstance } from '../../../testing/tasks';
 
 type TestEngine = ReturnType<typeof setup>['engine'];
@@ -271,6 +280,75 @@ describe('a task that cannot be placed', () => {
     expect(messages(describeService(engine, 'app'))[0]).toBe(
       '(service app) was unable to place a task. Reason: RESOURCE:PORTS_UDP.',
     );
+  });
+
+  it('is reported with every sentence of a refusal that names container instances', () => {
+    const { engine } = setup();
+    // An Auto Scaling group provider without managed scaling whose group has no instance: the launch is refused.
+    createProvider(engine, 'fixed');
+    associate(engine, 'demo', ['fixed']);
+    registerEc2(engine, 'ec2', 10, 128);
+    engine.call('CreateService', {
+      cluster: 'demo',
+      serviceName: 'app',
+      taskDefinition: 'ec2',
+      desiredCount: 1,
+      capacityProviderStrategy: [{ capacityProvider: 'fixed', weight: 1 }],
+    });
+    engine.advance(1_000);
+    expect(messages(describeService(engine, 'app'))).toEqual([
+      '(service app) was unable to place a task because no container instance met all of its requirements. Reason: No Container Instances were found in capacity provider fixed. Its Auto Scaling group has no registered instances and managed scaling is off.',
+    ]);
+    expect(serviceTasks(engine, 'app')).toEqual([]);
+  });
+
+  it('is reported as the plain reason when the launch itself is refused, its period not doubled', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    // CreateService takes any known platform version; the launch knows 1.0.0 only for Windows, so each try is refused
+    // (ECS probably refuses this at CreateService already: the engine checks the version against the OS only here).
+    createService(engine, { serviceName: 'web', desiredCount: 1, platformVersion: '1.0.0' });
+    engine.advance(1_000);
+    expect(messages(describeService(engine, 'web'))).toEqual([
+      '(service web) was unable to place a task. Reason: The specified platform version does not exist.',
+    ]);
+    expect(serviceTasks(engine, 'web')).toEqual([]);
+  });
+
+  it('is reported with every sentence of a refusal whose last one does not end with a period', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    engine.call('PutClusterCapacityProviders', {
+      cluster: 'demo',
+      capacityProviders: ['FARGATE', 'FARGATE_SPOT'],
+      defaultCapacityProviderStrategy: [],
+    });
+    engine.call('CreateService', {
+      cluster: 'demo',
+      serviceName: 'web',
+      desiredCount: 0,
+      deploymentController: { type: 'EXTERNAL' },
+    });
+    engine.call('CreateTaskSet', {
+      cluster: 'demo',
+      service: 'web',
+      taskDefinition: 'web',
+      capacityProviderStrategy: [{ capacityProvider: 'FARGATE_SPOT', weight: 1 }],
+      networkConfiguration: NETWORK,
+    });
+    engine.advance(1_000);
+    // A task set's provider is not "in use" while the set has no task: the cluster lets it go.
+    engine.call('PutClusterCapacityProviders', {
+      cluster: 'demo',
+      capacityProviders: ['FARGATE'],
+      defaultCapacityProviderStrategy: [],
+    });
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 1 });
+    engine.advance(1_000);
+    expect(messages(describeService(engine, 'web'))).toEqual([
+      '(service web) was unable to place a task. Reason: The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again. (FARGATE_SPOT).',
+    ]);
+    expect(serviceTasks(engine, 'web')).toEqual([]);
   });
 
   it('is reported when the cluster has no container instance, without a "started" event', () => {

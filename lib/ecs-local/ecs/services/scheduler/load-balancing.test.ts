@@ -405,4 +405,28 @@ describe('the targets ECS registers for a service', () => {
     // Replaced in the same look.
     expect(serviceTasks(engine, 'web').map((t) => t.createdAt)).toEqual([stopped[0].stoppingAt]);
   });
+
+  it('leaves a task whose target fails while it is still ACTIVATING: the grace period starts once it runs', () => {
+    const { engine, clock } = setup();
+    // 300 s to start: PROVISIONING 120 s, PENDING 120 s, then ACTIVATING from 240 s to 300 s.
+    registerFargate(engine, 'web', { 'ecs-local.lb-health': 'unhealthy', 'ecs-local.start-seconds': '300' });
+    const { targetGroupArn } = albWithTargetGroup(engine, 'web', 8080, QUICK);
+    balanced(engine, targetGroupArn, { desiredCount: 1, healthCheckGracePeriodSeconds: 60 });
+    engine.advance(START + 299_000 - clock.now());
+    const [task] = serviceTasks(engine, 'web');
+    expect(task.lastStatus).toBe('ACTIVATING');
+    expect(health(engine, targetGroupArn).map((d) => d.TargetHealth)).toEqual([UNHEALTHY_503]);
+    expect(serviceTasks(engine, 'web', 'STOPPED')).toEqual([]);
+    expect(messages(describeService(engine, 'web')).some((m) => m.includes(' is unhealthy in '))).toBe(false);
+    engine.advance(2_000);
+    const [running] = serviceTasks(engine, 'web');
+    expect(running.lastStatus).toBe('RUNNING');
+    const graceEnds = (running.startedAt ?? 0) * 1000 + 60_000;
+    engine.advance(graceEnds - 1 - clock.now());
+    expect(serviceTasks(engine, 'web', 'STOPPED')).toEqual([]);
+    engine.advance(16_000);
+    expect(serviceTasks(engine, 'web', 'STOPPED').map((t) => [t.taskArn, t.stoppedReason])).toEqual([
+      [task.taskArn, `Task failed ELB health checks in (target-group ${targetGroupArn})`],
+    ]);
+  });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { testEngine } from '../../../testing/engine';
+import { ReportingRuntime } from '../../../testing/reporting-runtime';
 import {
   createService,
   describeService,
   liveTasks,
   messages,
+  NETWORK,
   registerFargate,
   type Svc,
   serviceTasks,
@@ -172,6 +175,35 @@ describe('scaling the current deployment in and out', () => {
     expect(wantedArns(engine)).toEqual(healthy);
   });
 
+  it('stops a task not yet healthy before a newer healthy one (its containers started later)', () => {
+    // A runtime that reports when each task's containers start, as Docker does after a pull of its own length.
+    const runtime = new ReportingRuntime();
+    const { engine, clock } = testEngine(undefined, { runtime });
+    engine.call('CreateCluster', { clusterName: 'demo' });
+    registerFargate(engine);
+    const started = (arn: string) =>
+      runtime.sink?.report('us-east-1', arn, [
+        { type: 'started', at: clock.now(), containers: [{ name: 'web', runtimeId: arn.slice(-12) }] },
+      ]);
+    createService(engine, { serviceName: 'web', desiredCount: 1 });
+    engine.advance(2_000);
+    const [older] = wantedArns(engine);
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 2 });
+    engine.advance(2_000);
+    const [newer] = wantedArns(engine).filter((a) => a !== older);
+    // The newer task's containers start first and it turns healthy (40 s RUNNING without a health check); the older
+    // one's start 30 s later, so it is still warming up.
+    started(newer);
+    engine.advance(30_000);
+    started(older);
+    engine.advance(12_000);
+    const live = liveTasks(engine, 'web');
+    expect(live.map((t) => t.lastStatus)).toEqual(['RUNNING', 'RUNNING']);
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 1 });
+    engine.advance(250);
+    expect(wantedArns(engine)).toEqual([newer]);
+  });
+
   it('among healthy tasks, stops the newest first', () => {
     const { engine, clock } = setup();
     registerFargate(engine);
@@ -254,6 +286,36 @@ describe('old tasks during a rolling deployment', () => {
     expect(wantedArns(engine)).toHaveLength(2);
   });
 
+  it('counts a healthy new task scaled in mid-deployment out of the healthy minimum: the old healthy task stays', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    createService(engine, {
+      serviceName: 'web',
+      desiredCount: 2,
+      deploymentConfiguration: { maximumPercent: 150, minimumHealthyPercent: 100 },
+    });
+    engine.advance(60_000);
+    const old = wantedArns(engine);
+    registerFargate(engine, 'web', { version: '2' });
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', taskDefinition: 'web:2' });
+    // Max 150 of 2 is 3 tasks: one new task at a time.
+    engine.advance(5_000);
+    const [firstNew, ...others] = wantedArns(engine).filter((a) => !old.includes(a));
+    expect(others).toEqual([]);
+    // Once the first is healthy one old task goes and the second new one starts.
+    engine.advance(40_000);
+    const kept = stillWanted(engine, old);
+    expect(kept).toHaveLength(1);
+    const [secondNew] = wantedArns(engine).filter((a) => !old.includes(a) && a !== firstNew);
+    expect(wantedArns(engine)).toEqual([...kept, firstNew, secondNew].sort());
+    // The second new task, not yet healthy, is protected: the scale-in to 1 can only stop the healthy first one.
+    engine.call('UpdateTaskProtection', { cluster: 'demo', tasks: [secondNew], protectionEnabled: true, expiresInMinutes: 5 });
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 1 });
+    engine.advance(250);
+    // Min 100% of 1 needs one healthy task: with the new healthy one gone, the old healthy one is it.
+    expect(wantedArns(engine)).toEqual([...kept, secondNew].sort());
+  });
+
   it('with max 100 / min 100 and the old task protected, waits: no task beyond the maximum', () => {
     const { engine } = setup();
     registerFargate(engine);
@@ -296,5 +358,63 @@ describe('a REPLICA service that cannot place its tasks', () => {
     const later = describeService(engine, 'app');
     expect(later.pendingCount + later.runningCount).toBe(0);
     expect(later.deployments[0].updatedAt).toBe(created.updatedAt);
+  });
+});
+
+describe('a deleted (DRAINING) service', () => {
+  it('stops a task that joins it while it drains (its group and deployment), once, then turns INACTIVE', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    createService(engine, { serviceName: 'web', desiredCount: 2 });
+    engine.advance(60_000);
+    const deployment = describeService(engine, 'web').deployments[0].id;
+    engine.call('DeleteService', { cluster: 'demo', service: 'web', force: true });
+    // A task started by hand as the service's own, after DeleteService stopped the service's tasks.
+    const out = engine.call('RunTask', {
+      cluster: 'demo',
+      taskDefinition: 'web',
+      launchType: 'FARGATE',
+      networkConfiguration: NETWORK,
+      group: 'service:web',
+      startedBy: deployment,
+    }) as { tasks: { taskArn: string }[] };
+    const late = out.tasks[0].taskArn;
+    expect(wantedArns(engine)).toEqual([late]);
+    for (let look = 0; look < 20; look++) engine.advance(250);
+    const service = describeService(engine, 'web');
+    expect(service.status).toBe('INACTIVE');
+    expect(wantedArns(engine)).toEqual([]);
+    const [task] = serviceTasks(engine, 'web', 'STOPPED').filter((t) => t.taskArn === late);
+    expect(task.stopCode).toBe('ServiceSchedulerInitiated');
+    // One event for the two tasks DeleteService stopped, one for the late task; none again while they stop.
+    expect(messages(service).filter((m) => m.startsWith('(service web) has stopped'))).toEqual([
+      `(service web) has stopped 1 running tasks: (task ${late.slice(late.lastIndexOf('/') + 1)}).`,
+      expect.stringMatching(/^\(service web\) has stopped 2 running tasks: (\(task [0-9a-f]{32}\) ?){2}\.$/),
+    ]);
+  });
+
+  it('stays DRAINING in the look that stops such a task, though it goes straight to DEPROVISIONING', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    createService(engine, { serviceName: 'web', desiredCount: 0 });
+    engine.advance(1_000);
+    const deployment = describeService(engine, 'web').deployments[0].id;
+    engine.call('DeleteService', { cluster: 'demo', service: 'web' });
+    const out = engine.call('RunTask', {
+      cluster: 'demo',
+      taskDefinition: 'web',
+      launchType: 'FARGATE',
+      networkConfiguration: NETWORK,
+      group: 'service:web',
+      startedBy: deployment,
+    }) as { tasks: { taskArn: string }[] };
+    engine.advance(0);
+    // Not started yet: stopped straight to DEPROVISIONING, but the look that stopped it does not end the draining.
+    expect(serviceTasks(engine, 'web', 'STOPPED').map((t) => [t.taskArn, t.lastStatus])).toEqual([
+      [out.tasks[0].taskArn, 'DEPROVISIONING'],
+    ]);
+    expect(describeService(engine, 'web').status).toBe('DRAINING');
+    engine.advance(5_000);
+    expect(describeService(engine, 'web').status).toBe('INACTIVE');
   });
 });

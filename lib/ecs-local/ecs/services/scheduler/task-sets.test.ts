@@ -1,7 +1,8 @@
 // The scheduler of services with task sets (scheduler/task-sets.ts), seen through the API: each task set's
 // computed count and stability with the times they changed, scale-in that stops the newest tasks and spares
 // protected ones, tasks stopped by hand or failing their health checks replaced in the same step, a force-deleted
-// task set drained then forgotten, placement retries, and a deleted service made INACTIVE (with or without tasks).
+// task set drained then forgotten, placement retries, a deleted service made INACTIVE (with or without tasks) and the
+// reason its tasks stop with, a task set whose revision was deleted, and a failing task stopped while over the count.
 import type { TaskSet } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
 import type { Wire } from '../../../protocol/serialize';
@@ -282,5 +283,75 @@ describe('a deleted service with task sets', () => {
     engine.advance(0);
     expect(describeService(engine, 'web').status).toBe('INACTIVE');
     expect(engine.store.ids('us-east-1', 'taskset', {})).toEqual([]);
+  });
+
+  it('stops its tasks with the scaling reason of no deployment (an EXTERNAL service has none)', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    externalService(engine, 2);
+    createSet(engine);
+    engine.advance(60_000);
+    const tasks = wanted(engine);
+    engine.call('DeleteService', { cluster: 'demo', service: 'web', force: true });
+    const stopped = serviceTasks(engine, 'web', 'STOPPED');
+    expect(stopped.map((t) => t.taskArn).sort()).toEqual([...tasks].sort());
+    expect(new Set(stopped.map((t) => [t.stopCode, t.stoppedReason].join(' / ')))).toEqual(
+      new Set(['ServiceSchedulerInitiated / Scaling activity initiated by (deployment unknown)']),
+    );
+  });
+});
+
+describe('a task set whose revision was deleted', () => {
+  it('replaces no task it loses, and goes on without an error or an event', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    externalService(engine, 2);
+    createSet(engine);
+    engine.advance(60_000);
+    expect(sets(engine)[0].stabilityStatus).toBe('STEADY_STATE');
+    const [victim, kept] = wanted(engine);
+    const before = describeService(engine, 'web').events.length;
+    engine.call('DeregisterTaskDefinition', { taskDefinition: 'web:1' });
+    engine.call('DeleteTaskDefinitions', { taskDefinitions: ['web:1'] });
+    engine.call('StopTask', { cluster: 'demo', task: victim, reason: 'by hand' });
+    engine.advance(60_000);
+    // Nothing to start the task from: the set stays one task short, STABILIZING, and the service says nothing.
+    expect(wanted(engine)).toEqual([kept]);
+    expect(sets(engine)[0]).toMatchObject({ computedDesiredCount: 2, runningCount: 1, stabilityStatus: 'STABILIZING' });
+    expect(describeService(engine, 'web').events.length).toBe(before);
+  });
+});
+
+describe('a task set one task over its count when a task fails its health check', () => {
+  it('is not steady in the step that stops the failing task, though the one task left matches its count', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    registerFargate(engine, 'bad', { 'ecs-local.health': 'unhealthy' });
+    externalService(engine, 1);
+    const set = createSet(engine);
+    engine.advance(60_000);
+    const [good] = wanted(engine);
+    // A task of another revision started by hand as the set's own (its group and id): UNHEALTHY 30 s after it runs.
+    const out = engine.call('RunTask', {
+      cluster: 'demo',
+      taskDefinition: 'bad',
+      launchType: 'FARGATE',
+      networkConfiguration: NETWORK,
+      group: 'service:web',
+      startedBy: set.id,
+    }) as { tasks: { taskArn: string }[] };
+    const bad = out.tasks[0].taskArn;
+    // Both protected: the set, one task over its count, has nothing it may stop until the bad one fails.
+    engine.call('UpdateTaskProtection', { cluster: 'demo', tasks: [good, bad], protectionEnabled: true, expiresInMinutes: 60 });
+    engine.advance(1_000);
+    expect(wanted(engine).sort()).toEqual([good, bad].sort());
+    let steps = 0;
+    while (wanted(engine).includes(bad) && steps++ < 240) engine.advance(250);
+    // The step that stops the UNHEALTHY task leaves exactly the one healthy task the set wants, yet is not steady.
+    expect(wanted(engine)).toEqual([good]);
+    expect(sets(engine)[0]).toMatchObject({ computedDesiredCount: 1, stabilityStatus: 'STABILIZING' });
+    engine.advance(60_000);
+    expect(wanted(engine)).toEqual([good]);
+    expect(sets(engine)[0]).toMatchObject({ computedDesiredCount: 1, stabilityStatus: 'STEADY_STATE' });
   });
 });
