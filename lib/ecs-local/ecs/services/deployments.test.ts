@@ -342,12 +342,21 @@ describe('service deployments', () => {
     engine.call('DeregisterTaskDefinition', { taskDefinition: 'web:1' });
     engine.call('DeleteTaskDefinitions', { taskDefinitions: ['web:1'] });
     engine.advance(120_000);
-    expect(describeService(engine, 'web').deployments[0]).toMatchObject({
+    // ECS: services on a deleted (DELETE_IN_PROGRESS) revision keep running, so the rollback starts its tasks.
+    const service = describeService(engine, 'web');
+    expect(service.deployments).toHaveLength(1);
+    expect(service.deployments[0]).toMatchObject({
       status: 'PRIMARY',
       taskDefinition: good,
       platformFamily: 'Linux',
-      rolloutStateReason: `ECS deployment circuit breaker: rolling back to deploymentId ${completed.id}.`,
+      rolloutState: 'COMPLETED',
+      runningCount: 1,
     });
+    expect(serviceDeployments(engine)[0]).toMatchObject({
+      status: 'ROLLBACK_SUCCESSFUL',
+      rollback: { reason: `ECS deployment circuit breaker: rolling back to deploymentId ${completed.id}.` },
+    });
+    expect(serviceTasks(engine, 'web').map((t) => [t.lastStatus, t.taskDefinitionArn])).toEqual([['RUNNING', good]]);
   });
 });
 

@@ -53,7 +53,11 @@ export const updateService = operation<UpdateServiceRequest, Wire<UpdateServiceR
     return { service: serviceView(ctx, service) };
   }
 
-  const td = findTaskDefinition(ctx, input.taskDefinition ?? service.taskDefinition ?? '');
+  // The service's own revision may have been deleted: ECS still lets such a service scale and redeploy it.
+  const td =
+    input.taskDefinition === undefined
+      ? findTaskDefinition(ctx, service.taskDefinition ?? '', { includeDeleting: true })
+      : findTaskDefinition(ctx, input.taskDefinition);
   const tdChanged = td.taskDefinitionArn !== service.taskDefinition;
   if (tdChanged && td.status !== 'ACTIVE')
     throw clientError(`TaskDefinition is inactive: ${td.family}:${td.revision}. Use an ACTIVE revision.`);

@@ -110,6 +110,49 @@ describe('a service whose old revision is deleted while its tasks still run', ()
   });
 });
 
+describe('a service whose own revision is deleted (ECS: it keeps running and can still scale)', () => {
+  it('registers a task that starts after the deletion, completes its rollout, and scales with UpdateService', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    const { targetGroupArn } = albWithTargetGroup(engine, 'web', 8080, QUICK);
+    createService(engine, {
+      serviceName: 'web',
+      desiredCount: 1,
+      loadBalancers: [{ targetGroupArn, containerName: 'web', containerPort: 80 }],
+    });
+    engine.advance(500); // the task is still PROVISIONING
+    deleteRevision(engine, 'web:1');
+    engine.advance(60_000);
+    const [first] = serviceTasks(engine, 'web');
+    expect(first.lastStatus).toBe('RUNNING');
+    expect(health(engine, targetGroupArn).map((d) => [d.Target?.Id, d.Target?.Port, d.TargetHealth?.State])).toEqual([
+      [ipOf(first), 80, 'healthy'],
+    ]);
+    expect(rollouts(engine, 'web')).toEqual([['COMPLETED', '1']]);
+
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', desiredCount: 2 });
+    engine.advance(60_000);
+    const tasks = serviceTasks(engine, 'web');
+    expect(tasks.map((t) => [t.lastStatus, t.taskDefinitionArn?.split(':').pop()])).toEqual([
+      ['RUNNING', '1'],
+      ['RUNNING', '1'],
+    ]);
+    expect(health(engine, targetGroupArn).map((d) => d.TargetHealth?.State)).toEqual(['healthy', 'healthy']);
+    expect(describeService(engine, 'web').runningCount).toBe(2);
+  });
+
+  it('still refuses to move a service onto a deleted revision', () => {
+    const { engine } = setup();
+    registerFargate(engine);
+    registerFargate(engine);
+    createService(engine, { serviceName: 'web', taskDefinition: 'web:2', desiredCount: 1 });
+    deleteRevision(engine, 'web:1');
+    expect(() => engine.call('UpdateService', { cluster: 'demo', service: 'web', taskDefinition: 'web:1' })).toThrow(
+      'Unable to describe task definition.',
+    );
+  });
+});
+
 describe('the targets of an EC2 (bridge) service as its load balancers change', () => {
   it('completes an update that moves the load balancer to a container the old revision does not have', () => {
     const { engine } = setup();

@@ -54,7 +54,8 @@ export function reconcileService(ctx: OpContext, id: string): void {
     step.forgetTargets();
   }
 
-  if (step.primary._stopRequested) applyStopRequest(step);
+  const stopRequest = step.primary._stopRequested;
+  if (stopRequest) applyStopRequest(step, stopRequest);
   if (step.primary.rolloutState === 'IN_PROGRESS') {
     const current = step.primary;
     const healthyIds = step.active.filter((t) => t.startedBy === current.id && step.isHealthy(t)).map((t) => t.taskArn);

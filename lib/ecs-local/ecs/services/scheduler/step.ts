@@ -53,7 +53,9 @@ export class StepState {
     if (!this.tds.has(identifier)) {
       let doc: TaskDefinitionDoc | undefined;
       try {
-        doc = findTaskDefinition(this.ctx, identifier);
+        // A service's or task's own revision may be deleted (DELETE_IN_PROGRESS): ECS keeps such services running
+        // and scaling, so the scheduler still reads it.
+        doc = findTaskDefinition(this.ctx, identifier, { includeDeleting: true });
       } catch {
         doc = undefined;
       }

@@ -14,12 +14,15 @@ export function stoppedReason(id: string): string {
   return `ECS deployment ${id} stopped because of a StopServiceDeployment request.`;
 }
 
-export function applyStopRequest(step: StepState): void {
+/**
+ * Carries out the PRIMARY deployment's stop request (`kind`, read by the reconciler). StopServiceDeployment accepts one
+ * only for an IN_PROGRESS deployment and makes the service due at once; this runs first in that step.
+ */
+export function applyStopRequest(step: StepState, kind: 'ROLLBACK' | 'ABORT'): void {
   const { ctx, service } = step;
   const deployment = step.primary;
-  const kind = deployment._stopRequested;
   deployment._stopRequested = undefined;
-  if (!kind || deployment.rolloutState !== 'IN_PROGRESS') return;
+  if (deployment.rolloutState !== 'IN_PROGRESS') return;
   step.changed = true;
   if (kind === 'ABORT') {
     deployment.rolloutState = 'FAILED';
@@ -32,12 +35,10 @@ export function applyStopRequest(step: StepState): void {
     step.primary = primaryOf(service) ?? deployment;
     return;
   }
-  const target = service._lastCompleted;
   deployment.rolloutState = 'FAILED';
   deployment.rolloutStateReason = USER_ROLLBACK_REASON;
-  if (!target) {
-    finishServiceDeployment(ctx, deployment._sdArn, 'STOPPED', USER_ROLLBACK_REASON);
-    return;
-  }
-  step.primary = rollBackTo(ctx, service, deployment, target, step.td(target.taskDefinition), USER_ROLLBACK_REASON);
+  // StopServiceDeployment accepts a rolling ROLLBACK only when a deployment completed before (`_lastCompleted`, never
+  // cleared): there is always one to go back to.
+  const target = service._lastCompleted;
+  if (target) step.primary = rollBackTo(ctx, service, deployment, target, step.td(target.taskDefinition), USER_ROLLBACK_REASON);
 }

@@ -302,7 +302,7 @@ describe('a deleted service with task sets', () => {
 });
 
 describe('a task set whose revision was deleted', () => {
-  it('replaces no task it loses, and goes on without an error or an event', () => {
+  it('replaces a task it loses from that revision (ECS: such services keep running and scaling)', () => {
     const { engine } = setup();
     registerFargate(engine);
     externalService(engine, 2);
@@ -310,15 +310,19 @@ describe('a task set whose revision was deleted', () => {
     engine.advance(60_000);
     expect(sets(engine)[0].stabilityStatus).toBe('STEADY_STATE');
     const [victim, kept] = wanted(engine);
-    const before = describeService(engine, 'web').events.length;
     engine.call('DeregisterTaskDefinition', { taskDefinition: 'web:1' });
     engine.call('DeleteTaskDefinitions', { taskDefinitions: ['web:1'] });
     engine.call('StopTask', { cluster: 'demo', task: victim, reason: 'by hand' });
     engine.advance(60_000);
-    // Nothing to start the task from: the set stays one task short, STABILIZING, and the service says nothing.
-    expect(wanted(engine)).toEqual([kept]);
-    expect(sets(engine)[0]).toMatchObject({ computedDesiredCount: 2, runningCount: 1, stabilityStatus: 'STABILIZING' });
-    expect(describeService(engine, 'web').events.length).toBe(before);
+    const now = wanted(engine);
+    expect(now).toHaveLength(2);
+    expect(now).toContain(kept);
+    expect(now).not.toContain(victim);
+    expect(serviceTasks(engine, 'web').map((t) => [t.lastStatus, t.taskDefinitionArn?.split(':').pop()])).toEqual([
+      ['RUNNING', '1'],
+      ['RUNNING', '1'],
+    ]);
+    expect(sets(engine)[0]).toMatchObject({ computedDesiredCount: 2, runningCount: 2, stabilityStatus: 'STEADY_STATE' });
   });
 });
 
