@@ -1,13 +1,22 @@
 // A service's targets when what they come from changes under it: its old revision deleted mid-rollout (Fargate and
-// EC2), a load balancer moved to a container the old revision does not have (EC2), one target group named for two
-// container ports, and the load balancers removed by UpdateService.
+// EC2) or its own revision deleted (it keeps running and scaling), a load balancer moved to a container the old
+// revision does not have (EC2), one target group named for two container ports, the load balancers removed by
+// UpdateService, and an older deployment's protected task stopped for its failing target.
 import type { Task } from '@aws-sdk/client-ecs';
 import type { TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../engine';
 import type { Wire } from '../../../protocol/serialize';
 import { albWithTargetGroup, elb } from '../../../testing/elbv2';
-import { createService, describeService, messages, registerFargate, serviceTasks, setup } from '../../../testing/services';
+import {
+  advanceTo,
+  createService,
+  describeService,
+  messages,
+  registerFargate,
+  serviceTasks,
+  setup,
+} from '../../../testing/services';
 import { registerInstance } from '../../../testing/tasks';
 
 const QUICK = { HealthCheckIntervalSeconds: 5, HealthCheckTimeoutSeconds: 2 };
@@ -254,5 +263,51 @@ describe('a service updated to no load balancer', () => {
     const text = messages(describeService(engine, 'web'));
     expect(text.some((m) => m.includes('is unhealthy in (target-group'))).toBe(false);
     expect(text.filter((m) => m.startsWith('(service web) registered'))).toHaveLength(1);
+  });
+});
+
+describe('an older deployment’s protected task stopped for its load balancer health checks', () => {
+  it('updates the deployment in progress at that look, although nothing is started or counted then', () => {
+    const { engine, clock } = setup();
+    // Revision 1's targets fail their checks; revision 2's pass.
+    registerFargate(engine, 'web', { 'ecs-local.lb-health': 'unhealthy' });
+    registerFargate(engine, 'web');
+    const { targetGroupArn } = albWithTargetGroup(engine, 'web', 8080, QUICK);
+    createService(engine, {
+      serviceName: 'web',
+      desiredCount: 1,
+      taskDefinition: 'web:1',
+      healthCheckGracePeriodSeconds: 30,
+      loadBalancers: [{ targetGroupArn, containerName: 'web', containerPort: 80 }],
+    });
+    engine.advance(5_000);
+    const [old] = serviceTasks(engine, 'web');
+    expect(old.lastStatus).toBe('RUNNING');
+    // Protected from scale-in, the old task is not stopped by the rollout: only its failing target stops it.
+    engine.call('UpdateTaskProtection', { cluster: 'demo', tasks: [old.taskArn], protectionEnabled: true, expiresInMinutes: 60 });
+    engine.call('UpdateService', { cluster: 'demo', service: 'web', taskDefinition: 'web:2' });
+    const graceEnds = (old.startedAt as number) * 1000 + 30_000;
+    advanceTo(engine, clock, graceEnds - 1);
+    const before = describeService(engine, 'web');
+    expect(before.deployments.map((d) => [d.status, d.rolloutState, d.runningCount])).toEqual([
+      ['PRIMARY', 'IN_PROGRESS', 1],
+      ['ACTIVE', 'IN_PROGRESS', 1],
+    ]);
+    expect(
+      health(engine, targetGroupArn)
+        .map((d) => d.TargetHealth?.State)
+        .sort(),
+    ).toEqual(['healthy', 'unhealthy']);
+    const updatedBefore = before.deployments[0].updatedAt as number;
+    // The service looks again at its next poll (15 s) after the grace period: the old task is stopped then.
+    const stoppedOld = () => serviceTasks(engine, 'web', 'STOPPED').find((t) => t.taskArn === old.taskArn);
+    for (let i = 0; i < 30 && !stoppedOld(); i++) engine.advance(1_000);
+    const stopped = stoppedOld();
+    expect(stopped?.stoppedReason).toBe(`Task failed ELB health checks in (target-group ${targetGroupArn})`);
+    const stoppedAt = stopped?.stoppingAt as number;
+    expect(stoppedAt).toBeGreaterThan(updatedBefore);
+    const primary = describeService(engine, 'web').deployments[0];
+    expect(primary).toMatchObject({ id: before.deployments[0].id, failedTasks: 0 });
+    expect(primary.updatedAt).toBe(stoppedAt);
   });
 });

@@ -24,12 +24,12 @@ function targetFor(
   ctx: OpContext,
   task: TaskDoc,
   lb: Wire<LoadBalancer>,
-  td: TaskDefinitionDoc | undefined,
+  td: TaskDefinitionDoc,
 ): { Id: string; Port: number; address?: string } | undefined {
   const container = task.containers?.find((c) => c.name === lb.containerName);
   const binding = container?.networkBindings?.find((b) => b.containerPort === lb.containerPort);
   const address = binding?.bindIP === '127.0.0.1' && binding.hostPort ? `127.0.0.1:${binding.hostPort}` : undefined;
-  if ((td?.networkMode ?? 'bridge') === 'awsvpc') {
+  if ((td.networkMode ?? 'bridge') === 'awsvpc') {
     const eni = task.attachments?.find((a) => a.type === 'ElasticNetworkInterface');
     const ip = eni?.details?.find((d) => d.name === 'privateIPv4Address')?.value;
     return ip ? { Id: ip, Port: lb.containerPort ?? 0, address } : undefined;
@@ -41,8 +41,8 @@ function targetFor(
 }
 
 /** How the target's simulated checks fail, if they do: the container's label, or its health. */
-function simulatedFailure(task: TaskDoc, lb: Wire<LoadBalancer>, td: TaskDefinitionDoc | undefined, tg: TargetGroupDoc) {
-  const def = td?.containerDefinitions?.find((c) => c.name === lb.containerName);
+function simulatedFailure(task: TaskDoc, lb: Wire<LoadBalancer>, td: TaskDefinitionDoc, tg: TargetGroupDoc) {
+  const def = td.containerDefinitions?.find((c) => c.name === lb.containerName);
   const failing = parseFaults(def?.dockerLabels).lbUnhealthy || task.healthStatus === 'UNHEALTHY';
   if (!failing) return undefined;
   const failure: CheckFailure = checksHttp(tg)
@@ -65,6 +65,8 @@ export function syncTargets(step: StepState): void {
   for (const task of step.active) {
     if (task.desiredStatus !== 'RUNNING' || (task.lastStatus !== 'ACTIVATING' && task.lastStatus !== 'RUNNING')) continue;
     const td = step.td(task.taskDefinitionArn);
+    // Never skips: a task's own revision stays stored (a deleted one as DELETE_IN_PROGRESS, which step.td reads).
+    if (!td) continue;
     const existing = step.targets(task);
     for (const lb of entries) {
       const tg = getTargetGroup(ctx, lb.targetGroupArn ?? '');
