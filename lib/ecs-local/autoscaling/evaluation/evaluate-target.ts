@@ -78,7 +78,7 @@ export function evaluateTarget(ctx: OpContext, id: string): void {
   }
   const before = JSON.stringify(target);
   const policies = policiesOf(ctx, id);
-  if (policies.length > 0) decide(ctx, target, service, policies);
+  decide(ctx, target, service, policies);
   if (JSON.stringify(target) !== before) updateTarget(ctx, target);
   ctx.store.setDue(ctx.region, 'scalable-target', id, nextTargetEvaluation(ctx.now));
 }

@@ -376,6 +376,23 @@ describe('what could not be done', () => {
     expect(recorded[2].StatusMessage).toBe('Failed to set desired count: AlreadyAtMaxCapacity.');
   });
 
+  it('records it again for a policy deleted and created anew on the same alarm', () => {
+    register(2, 2);
+    outPolicy('out', 80, 2, { Cooldown: 0 });
+    setCpu(f.engine, 95);
+    at(2 * MINUTE);
+    expect(notScaledOnes().map((a) => a.Cause)).toEqual([cause('out')]);
+    aas(f.engine, 'DeleteScalingPolicy', { ...ecsTarget(), PolicyName: 'out' });
+    at(4 * MINUTE); // two minutes without any policy; the alarm, left in place, stays in ALARM
+    outPolicy('out', 80, 2, { Cooldown: 0 }); // the same name, and the same alarm pointed at the new ARN
+    at(6 * MINUTE);
+    expect(desired()).toBe(2);
+    expect(notScaledOnes().map((a) => [a.Cause, a.NotScaledReasons])).toEqual([
+      [cause('out'), [{ Code: 'AlreadyAtMaxCapacity', MaxCapacity: 2, CurrentCapacity: 2 }]],
+      [cause('out'), [{ Code: 'AlreadyAtMaxCapacity', MaxCapacity: 2, CurrentCapacity: 2 }]],
+    ]);
+  });
+
   it('records nothing when a policy asks for nothing at the minimum, or for no more during a cooldown', () => {
     register(2, 10);
     cpuPolicy(f.engine, 80); // 50 % is neither above 80 nor under 72: no wish
@@ -387,6 +404,41 @@ describe('what could not be done', () => {
     at(6 * MINUTE);
     expect(desired()).toBe(4); // then 2 + 2 again during the cooldown: nothing to add, under the maximum
     expect(activities(f.engine, 'web', true).map((a) => a.Description)).toEqual(['Setting desired count to 4.']);
+  });
+
+  it('a target tracking alarm in ALARM with no datapoint for the latest minute asks for nothing', () => {
+    register(2, 2);
+    const { Alarms } = aas<{ Alarms: { AlarmName: string }[] }>(f.engine, 'PutScalingPolicy', {
+      ...ecsTarget(),
+      PolicyName: 'queue',
+      PolicyType: 'TargetTrackingScaling',
+      TargetTrackingScalingPolicyConfiguration: {
+        TargetValue: 10,
+        CustomizedMetricSpecification: { Namespace: 'App', MetricName: 'QueueDepth', Statistic: 'Average' },
+      },
+    });
+    const high = Alarms.find((a) => a.AlarmName.includes('-AlarmHigh-'))?.AlarmName as string;
+    const described = () =>
+      cloudwatch<{ MetricAlarms: Record<string, unknown>[] }>(f.engine, 'DescribeAlarms', { AlarmNames: [high] }).MetricAlarms[0];
+    // The high alarm edited to treat missing data as breaching: with nothing published, ALARM after three minutes.
+    const members = [
+      'AlarmActions',
+      'Namespace',
+      'MetricName',
+      'Statistic',
+      'Dimensions',
+      'Period',
+      'EvaluationPeriods',
+      'Threshold',
+      'ComparisonOperator',
+    ];
+    const config = Object.fromEntries(members.map((member) => [member, described()[member]]));
+    cloudwatch(f.engine, 'PutMetricAlarm', { ...config, AlarmName: high, TreatMissingData: 'breaching' });
+    at(5 * MINUTE + 15_000);
+    expect(described().StateValue).toBe('ALARM');
+    // No value to scale by: at the maximum, not even a not-scaled activity (the capacity it asked for would be NaN).
+    expect(desired()).toBe(2);
+    expect(activities(f.engine, 'web', true)).toEqual([]);
   });
 
   it('bounds that already hold the desired count change nothing', () => {
