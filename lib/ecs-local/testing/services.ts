@@ -1,5 +1,5 @@
 // Test fixtures for the service scheduler tests: an engine on a FakeClock, a cluster, Fargate task definitions.
-import type { Deployment, Service, Task } from '@aws-sdk/client-ecs';
+import type { Deployment, Service, ServiceDeployment, Task } from '@aws-sdk/client-ecs';
 import type { FakeClock } from '../core/clock';
 import { EcsError } from '../ecs/common/errors';
 import type { Engine } from '../engine';
@@ -104,4 +104,17 @@ export function liveTasks(engine: Engine, name: string): Wire<Task>[] {
 
 export function messages(service: Svc): string[] {
   return service.events.map((e) => e.message);
+}
+
+/** The service's ServiceDeployment documents as DescribeServiceDeployments shows them, newest first. */
+export function serviceDeployments(engine: Engine, service = 'web', status?: string[]): Wire<ServiceDeployment>[] {
+  const list = engine.call('ListServiceDeployments', { cluster: 'demo', service, status }) as {
+    serviceDeployments: { serviceDeploymentArn: string }[];
+  };
+  if (list.serviceDeployments.length === 0) return [];
+  const described = engine.call('DescribeServiceDeployments', {
+    serviceDeploymentArns: list.serviceDeployments.map((d) => d.serviceDeploymentArn),
+  }) as { serviceDeployments: Wire<ServiceDeployment>[] };
+  const byArn = new Map(described.serviceDeployments.map((d) => [d.serviceDeploymentArn, d]));
+  return list.serviceDeployments.map((d) => byArn.get(d.serviceDeploymentArn) as Wire<ServiceDeployment>);
 }

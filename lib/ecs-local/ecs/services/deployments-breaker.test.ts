@@ -1,20 +1,15 @@
 // The deployment the circuit breaker rolls back (deployments.ts rollBackTo), as DescribeServices and the service
 // deployment APIs show it while some of its tasks still run: ECS lists an older deployment that still has tasks as
 // ACTIVE (docs: `deployments[].status` PRIMARY / ACTIVE / INACTIVE), the failed one included, next to the rollback.
-import type { ServiceDeployment, ServiceDeploymentBrief } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
-import type { Wire } from '../../protocol/serialize';
-import { createBreakerService, describeService, registerFargate, serviceTasks, setup } from '../../testing/services';
-
-function serviceDeployments(engine: ReturnType<typeof setup>['engine']): Wire<ServiceDeployment>[] {
-  const list = engine.call('ListServiceDeployments', { cluster: 'demo', service: 'web' }) as {
-    serviceDeployments: Wire<ServiceDeploymentBrief>[];
-  };
-  const described = engine.call('DescribeServiceDeployments', {
-    serviceDeploymentArns: list.serviceDeployments.map((d) => d.serviceDeploymentArn as string),
-  }) as { serviceDeployments: Wire<ServiceDeployment>[] };
-  return described.serviceDeployments;
-}
+import {
+  createBreakerService,
+  describeService,
+  registerFargate,
+  serviceDeployments,
+  serviceTasks,
+  setup,
+} from '../../testing/services';
 
 describe('a deployment rolled back by the circuit breaker while one of its tasks still runs', () => {
   it('is listed as ACTIVE and FAILED next to the rollback until its last task is gone', () => {

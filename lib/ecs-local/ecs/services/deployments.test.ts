@@ -9,24 +9,12 @@ import {
   describeService,
   NETWORK,
   registerFargate,
+  serviceDeployments,
   serviceTasks,
   setup,
 } from '../../testing/services';
 
 type Engine = ReturnType<typeof setup>['engine'];
-
-/** The service's ServiceDeployment documents as DescribeServiceDeployments shows them, newest first. */
-function serviceDeployments(engine: Engine, service = 'web', status?: string[]): Wire<ServiceDeployment>[] {
-  const list = engine.call('ListServiceDeployments', { cluster: 'demo', service, status }) as {
-    serviceDeployments: { serviceDeploymentArn: string }[];
-  };
-  if (list.serviceDeployments.length === 0) return [];
-  const described = engine.call('DescribeServiceDeployments', {
-    serviceDeploymentArns: list.serviceDeployments.map((d) => d.serviceDeploymentArn),
-  }) as { serviceDeployments: Wire<ServiceDeployment>[] };
-  const byArn = new Map(described.serviceDeployments.map((d) => [d.serviceDeploymentArn, d]));
-  return list.serviceDeployments.map((d) => byArn.get(d.serviceDeploymentArn) as Wire<ServiceDeployment>);
-}
 
 const revisionArn = (service: string, id: string) =>
   `${ACCOUNT_ARN}:service-revision/demo/${service}/${id.replace('ecs-svc/', '')}`;

@@ -5,6 +5,7 @@ import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Engine } from '../../engine';
 import { albWithTargetGroup, elb, type ServedElb, servedElb } from '../../testing/elbv2';
+import { freePort } from '../../testing/ports';
 
 interface Backend {
   port: number;
@@ -41,14 +42,6 @@ async function backend(name: string, healthStatus = 200): Promise<Backend> {
     });
   opened.push(b);
   return b;
-}
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => s.close(() => resolve()));
-  return port;
 }
 
 async function until<T>(what: string, fn: () => T | undefined, timeoutMs = 15_000): Promise<T> {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine';
 import { albWithTargetGroup, elb } from '../../testing/elbv2';
 import { START, testEngine } from '../../testing/engine';
+import { freePort } from '../../testing/ports';
 
 const opened: { close(): void | Promise<void> }[] = [];
 
@@ -34,14 +35,6 @@ async function backend(): Promise<{ port: number; checks: number; agents: string
       }),
   });
   return b;
-}
-
-async function freePort(): Promise<number> {
-  const s = http.createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => s.close(() => resolve()));
-  return port;
 }
 
 async function until(what: string, fn: () => boolean, timeoutMs = 10_000): Promise<void> {

@@ -4,7 +4,6 @@
 // container's busybox httpd.
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
-import net from 'node:net';
 import path from 'node:path';
 import {
   CreateClusterCommand,
@@ -21,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../engine';
 import { albWithTargetGroup, elb } from '../../testing/elbv2';
 import { type ServedEngine, servedEngine } from '../../testing/engine';
+import { freePort } from '../../testing/ports';
 import { until } from '../../testing/until';
 import { DockerRuntime } from './docker-runtime';
 
@@ -37,14 +37,6 @@ interface TargetHealth {
 function targets(tgArn: string): TargetHealth[] {
   return elb<{ TargetHealthDescriptions: TargetHealth[] }>(served.engine, 'DescribeTargetHealth', { TargetGroupArn: tgArn })
     .TargetHealthDescriptions;
-}
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => s.close(() => resolve()));
-  return port;
 }
 
 beforeAll(async () => {

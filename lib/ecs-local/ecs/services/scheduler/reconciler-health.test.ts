@@ -2,28 +2,17 @@
 // rolling deployment: an UNHEALTHY one is stopped (a change of the deployment in progress), a newly healthy one does
 // not reset the failure count of the deployment in progress (ECS resets it on a healthy task of that deployment);
 // and a deployment that has finished is left as it finished (its service deployment's circuit breaker figures).
-import type { ServiceDeployment, ServiceDeploymentBrief } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
-import type { Wire } from '../../../protocol/serialize';
 import {
   advanceTo,
   createService,
   describeService,
   liveTasks,
   registerFargate,
+  serviceDeployments,
   serviceTasks,
   setup,
 } from '../../../testing/services';
-
-function serviceDeployments(engine: ReturnType<typeof setup>['engine']): Wire<ServiceDeployment>[] {
-  const list = engine.call('ListServiceDeployments', { cluster: 'demo', service: 'web' }) as {
-    serviceDeployments: Wire<ServiceDeploymentBrief>[];
-  };
-  const described = engine.call('DescribeServiceDeployments', {
-    serviceDeploymentArns: list.serviceDeployments.map((d) => d.serviceDeploymentArn as string),
-  }) as { serviceDeployments: Wire<ServiceDeployment>[] };
-  return described.serviceDeployments;
-}
 
 describe('an older deployment’s task during a rolling deployment', () => {
   it('stopped for failing its health check, with nothing to start: the deployment in progress is updated then', () => {
